@@ -1,0 +1,19 @@
+// The one WebGL canvas. Loaded as its own chunk (three, R3F, drei) so the DOM UI, the list
+// view without WebGL and the loading screen never wait for it.
+import { Canvas } from '@react-three/fiber'
+import { Scene } from '../scene/Scene'
+
+export default function SceneCanvas() {
+  return (
+    <Canvas
+      frameloop="demand"
+      // kept so tests and "save image" can read the picture after it is presented
+      gl={{ preserveDrawingBuffer: true, antialias: true, powerPreference: 'high-performance' }}
+      // phones have 3x screens: 2x is sharp enough and a third of the pixels of 3x to shade
+      dpr={[1, 2]}
+      camera={{ fov: 32, near: 0.05, far: 40, position: [0, 0.9, 4] }}
+    >
+      <Scene />
+    </Canvas>
+  )
+}

@@ -1,0 +1,30 @@
+// Per-vertex region weights off the main thread: every region shape against every skin vertex
+// is tens of millions of tests (measured: see bootstrap timings), enough to freeze the page.
+// The worker compiles the regions itself from plain data, so nothing but arrays crosses over.
+import type { Landmark } from '../domain/body-types'
+import { compileRegions, vertexRegionWeights, type VertexWeights } from '../domain/regions'
+import type { Region } from '../domain/schema'
+
+export interface RegionWeightsRequest {
+  regions: Region[]
+  landmarks: Landmark[]
+  positions: Float32Array
+  normals: Float32Array
+}
+
+export type RegionWeightsResponse = { ok: true; weights: Map<string, VertexWeights>; ms: number } | { ok: false; message: string }
+
+self.onmessage = (event: MessageEvent<RegionWeightsRequest>) => {
+  const started = performance.now()
+  try {
+    const { regions, landmarks, positions, normals } = event.data
+    const compiled = compileRegions(regions, new Map(landmarks.map((l) => [l.id, l])))
+    const weights = vertexRegionWeights(compiled, { positions, normals, indices: new Uint32Array(0) })
+    const transfer = [...weights.values()].flatMap((w) => [w.vertices.buffer, w.weights.buffer])
+    const response: RegionWeightsResponse = { ok: true, weights, ms: performance.now() - started }
+    self.postMessage(response, { transfer })
+  } catch (error) {
+    const response: RegionWeightsResponse = { ok: false, message: error instanceof Error ? error.message : String(error) }
+    self.postMessage(response)
+  }
+}

@@ -1,0 +1,124 @@
+// The URL and the stores kept in step (DESIGN section 7), with the pure codec of
+// src/domain/url-codec.ts: `?tp=&side=`, `?muscle=`, `?condition=`, `?mode=`, `#pain=`.
+// - Once the dataset is indexed the URL is read: known values go to the stores, every bad one
+//   is dropped with a visible notice. The pain drawing waits for the body mesh (its vertex
+//   ids only make sense on that mesh).
+// - Afterwards every change of the stores rewrites the URL with history.replaceState: the
+//   address bar is always a shareable link, no reload, no history entry per click.
+// - The drawing is health data: it is put in the fragment (never sent to a server) and only in
+//   find mode, so sharing a link to a trigger point from another mode never carries it along.
+import { type AppUrlState, parseAppUrl, serializeAppUrl } from '../domain/url-codec'
+import { drawingFromSamples, isEmpty, samplesOfDrawing } from '../domain/vertex-drawing'
+import { useData } from '../state/data-store'
+import { pushNotice } from '../state/notice-store'
+import { usePain } from '../state/pain-store'
+import { useSelection } from '../state/selection-store'
+import { useView } from '../state/view-store'
+
+/** The URL state the stores describe now. */
+export function currentUrlState(): AppUrlState {
+  const sel = useSelection.getState()
+  const mode = useView.getState().mode
+  const pain = usePain.getState()
+  const state: AppUrlState = {}
+  if (sel.tpId) {
+    state.tp = sel.tpId
+    state.side = sel.side
+  }
+  if (sel.muscleId) state.muscle = sel.muscleId
+  if (sel.conditionId) state.condition = sel.conditionId
+  if (mode !== 'explore') state.mode = mode
+  if (mode === 'find' && !isEmpty(pain.history.present)) state.pain = samplesOfDrawing(pain.history.present)
+  return state
+}
+
+function writeUrl(): void {
+  const { search, hash } = serializeAppUrl(currentUrlState())
+  const next = `${window.location.pathname}${search}${hash}`
+  const now = `${window.location.pathname}${window.location.search}${window.location.hash}`
+  if (next !== now) window.history.replaceState(window.history.state, '', next)
+}
+
+let started = false
+
+/** Starts the two-way sync; returns a function that stops it (tests). */
+export function startUrlSync(): () => void {
+  if (started) return () => {}
+  started = true
+  const unsubs: (() => void)[] = []
+  let applied = false
+  let attached = false
+  let linkedPain: AppUrlState['pain']
+
+  const applyUrl = (): void => {
+    const { index, body } = useData.getState()
+    if (!index) return
+    const parsed = parseAppUrl(window.location.search, window.location.hash, index, { vertexCount: body ? body.mesh.positions.length / 3 : undefined })
+    for (const n of parsed.notices) pushNotice(n)
+    const s = parsed.state
+    const sel = useSelection.getState()
+    if (s.mode) useView.getState().setMode(s.mode)
+    if (s.muscle) sel.setMuscle(s.muscle)
+    if (s.condition) sel.setCondition(s.condition)
+    if (s.tp) sel.select(s.tp, s.side)
+    else if (s.side) sel.setSide(s.side)
+    else if (s.muscle) {
+      const first = index.muscleById.get(s.muscle)?.triggerPoints[0]
+      if (first) sel.select(first.id)
+    }
+    linkedPain = s.pain
+  }
+
+  const attach = (): void => {
+    const body = useData.getState().body
+    if (!body || attached) return
+    attached = true
+    const vertexCount = body.mesh.positions.length / 3
+    let initial = null
+    if (linkedPain) {
+      try {
+        initial = drawingFromSamples(linkedPain, vertexCount)
+      } catch {
+        pushNotice('The pain drawing in the link was made on a different body model and was ignored.')
+      }
+    }
+    usePain.getState().attachMesh(body.mesh.positions, initial)
+  }
+
+  const onData = (): void => {
+    if (!applied && useData.getState().index) {
+      applied = true
+      applyUrl()
+      // from here on, the stores lead and the URL follows
+      unsubs.push(useSelection.subscribe(writeUrl), useView.subscribe((v, p) => v.mode !== p.mode && writeUrl()))
+      unsubs.push(usePain.subscribe((v, p) => v.history.present !== p.history.present && writeUrl()))
+    }
+    if (applied) attach()
+    if (applied && attached) writeUrl()
+  }
+  unsubs.push(useData.subscribe(onData))
+  onData()
+
+  // A person editing the fragment by hand (or pasting a link into the same tab).
+  const onHash = (): void => {
+    const { index, body } = useData.getState()
+    if (!index || !body) return
+    const parsed = parseAppUrl(window.location.search, window.location.hash, index, { vertexCount: body.mesh.positions.length / 3 })
+    for (const n of parsed.notices) pushNotice(n)
+    if (parsed.state.pain) {
+      try {
+        const d = drawingFromSamples(parsed.state.pain, body.mesh.positions.length / 3)
+        usePain.getState().replaceDrawing(d)
+      } catch {
+        pushNotice('The pain drawing in the link was made on a different body model and was ignored.')
+      }
+    }
+  }
+  window.addEventListener('hashchange', onHash)
+  unsubs.push(() => window.removeEventListener('hashchange', onHash))
+
+  return () => {
+    for (const u of unsubs) u()
+    started = false
+  }
+}

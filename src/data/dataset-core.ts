@@ -1,0 +1,62 @@
+// The one path from file texts to a usable dataset, shared by the browser loader (fetch) and
+// the node loader (fs): parse JSON, validate, index. A file that is not JSON becomes an error
+// with its line and column, like any other dataset error.
+import { DATASET_FILES } from '../domain/schema'
+import type { Dataset } from '../domain/schema'
+import { validateDataset, DATASET_FILE_KEYS, VALIDATE_DEFAULTS } from '../domain/validate'
+import type { DatasetError, DatasetFileKey, ValidateOptions } from '../domain/validate'
+import { indexDataset } from '../domain/dataset-index'
+import type { DatasetIndex } from '../domain/dataset-index'
+import { ROOT_PATH } from '../domain/dataset-errors'
+
+export type LoadedDataset =
+  | { ok: true; dataset: Dataset; index: DatasetIndex }
+  | { ok: false; errors: DatasetError[] }
+
+/** file key -> its text, or an error saying why it could not be read (HTTP 404, ENOENT) */
+export type DatasetTexts = Partial<Record<DatasetFileKey, string | { error: string }>>
+
+/** `Unexpected token } in JSON at position 120` -> line and column, which an editor can jump to. */
+function describeJsonError(text: string, e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e)
+  const pos = /at position (\d+)/.exec(message)
+  if (!pos) return `not valid JSON: ${message}`
+  const offset = Number(pos[1])
+  const before = text.slice(0, offset)
+  const line = before.split('\n').length
+  const column = offset - before.lastIndexOf('\n')
+  return `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')} (line ${line}, column ${column})`
+}
+
+/** Parses, validates and indexes. Never throws. */
+export function datasetFromTexts(texts: DatasetTexts, options: ValidateOptions = {}): LoadedDataset {
+  const values: Partial<Record<DatasetFileKey, unknown>> = {}
+  const readErrors: DatasetError[] = []
+  for (const key of DATASET_FILE_KEYS) {
+    const text = texts[key]
+    const file = DATASET_FILES[key].file
+    if (text === undefined) continue
+    if (typeof text !== 'string') {
+      readErrors.push({ file, path: ROOT_PATH, message: `could not be read: ${text.error}` })
+      continue
+    }
+    try {
+      values[key] = JSON.parse(text)
+    } catch (e) {
+      readErrors.push({ file, path: ROOT_PATH, message: describeJsonError(text, e) })
+    }
+  }
+  const result = validateDataset(values, options)
+  if (readErrors.length === 0 && result.ok) {
+    try {
+      return { ok: true, dataset: result.dataset, index: indexDataset(result.dataset) }
+    } catch (e) {
+      return { ok: false, errors: [{ file: '(dataset)', path: ROOT_PATH, message: `could not be indexed: ${String(e)}` }] }
+    }
+  }
+  // A file that could not be read is already explained; drop the validator's "file is missing" for it.
+  const unreadable = new Set(readErrors.map((e) => e.file))
+  const errors = result.ok ? [] : result.errors.filter((e) => !(unreadable.has(e.file) && e.path === ROOT_PATH && e.message === 'file is missing'))
+  const max = options.maxErrors ?? VALIDATE_DEFAULTS.maxErrors
+  return { ok: false, errors: [...readErrors, ...errors].slice(0, max + 1) }
+}

@@ -1,0 +1,65 @@
+// Browser loader: fetch the five dataset files (URLs from Vite's `?url`, so they are hashed
+// static assets from the app's own origin), report progress, then the same parse-validate-index
+// core as node. Never throws: a network failure is a dataset error like any other.
+import regionsUrl from '../../data/regions.json?url'
+import musclesUrl from '../../data/muscles.json?url'
+import conditionsUrl from '../../data/conditions.json?url'
+import sourcesUrl from '../../data/sources.json?url'
+import therapyUrl from '../../data/therapy.json?url'
+import { DATASET_FILES } from '../domain/schema'
+import { DATASET_FILE_KEYS } from '../domain/validate'
+import type { DatasetFileKey, ValidateOptions } from '../domain/validate'
+import { datasetFromTexts } from './dataset-core'
+import type { DatasetTexts, LoadedDataset } from './dataset-core'
+
+export type { LoadedDataset } from './dataset-core'
+
+export const DATASET_URLS: Record<DatasetFileKey, string> = {
+  regions: regionsUrl,
+  muscles: musclesUrl,
+  conditions: conditionsUrl,
+  sources: sourcesUrl,
+  therapy: therapyUrl,
+}
+
+export interface DatasetProgress {
+  /** files fetched so far */
+  loaded: number
+  total: number
+  /** the file that just arrived (or failed) */
+  file: string
+}
+
+export interface LoadDatasetOptions extends ValidateOptions {
+  onProgress?: (p: DatasetProgress) => void
+  /** defaults to the global fetch; tests pass their own */
+  fetch?: typeof fetch
+  urls?: Record<DatasetFileKey, string>
+}
+
+async function fetchText(f: typeof fetch, url: string): Promise<string | { error: string }> {
+  try {
+    const res = await f(url)
+    if (!res.ok) return { error: `HTTP ${res.status} for ${url}` }
+    return await res.text()
+  } catch (e) {
+    return { error: `${e instanceof Error ? e.message : String(e)} (${url})` }
+  }
+}
+
+export async function loadDataset(options: LoadDatasetOptions = {}): Promise<LoadedDataset> {
+  const f = options.fetch ?? globalThis.fetch.bind(globalThis)
+  const urls = options.urls ?? DATASET_URLS
+  const texts: DatasetTexts = {}
+  let loaded = 0
+  await Promise.all(DATASET_FILE_KEYS.map(async (key) => {
+    texts[key] = await fetchText(f, urls[key])
+    loaded += 1
+    try {
+      options.onProgress?.({ loaded, total: DATASET_FILE_KEYS.length, file: DATASET_FILES[key].file })
+    } catch {
+      // a failing progress callback must not abort the load
+    }
+  }))
+  return datasetFromTexts(texts, options)
+}

@@ -1,0 +1,287 @@
+// Ranking trigger points against a pain drawing: "it hurts here, where does it come from?"
+//
+// Each trigger point is tried on the left and on the right. Its zones (from zones.ts, the
+// same zones that are painted) are compared with the marked areas:
+//   explained = sum over marked areas of weight x credit / sum of weights, where the credit of an
+//               area is 1 when an essential zone covers it and 0.5 when only a spillover zone
+//               does (spillover is felt by some patients only). A zone that exists only
+//               because of `bilateralZones` (on the other side of the body) earns half.
+//   outside   = the share of the pattern the person did NOT mark. An unmarked essential zone
+//               counts fully; an unmarked spillover zone counts 0.2, because most patients
+//               do not feel their spillover, so its absence is weak evidence.
+//   score     = explained x (1 - 0.3 x outside), in [0, 1].
+// Explaining the drawing dominates; what the pattern adds is a small penalty, which mostly
+// orders patterns that explain the same areas (the tighter pattern first). Side follows from
+// the zone keys: a right trigger point reaches left areas only through bilateral or midline
+// zones. Ties are broken by trigger point id, then side, so results never depend on the
+// order of the dataset or of the drawing.
+//
+// `prepareRanking` turns every trigger point x side into small integer arrays once, so
+// ranking a drawing is a few thousand array reads (well under a millisecond).
+import type { Side } from './body-types'
+import type { Condition, Muscle, Region, TriggerPoint } from './schema'
+import { type PainArea, painKey } from './pain'
+import { zonesOf } from './zones'
+import { explainMatch } from './ranking-explain'
+
+export interface RankOptions {
+  limit?: number
+  /** results scoring below this are dropped */
+  minScore?: number
+  /** credit of an area covered only by a spillover zone (essential = 1) */
+  spilloverCredit?: number
+  /** credit multiplier for zones on the other side of the body (bilateral zones) */
+  contralateralCredit?: number
+  /** how much an entirely unmarked pattern costs (0 = no penalty) */
+  outsidePenalty?: number
+  /** weight of an unmarked spillover zone in the outside share (essential = 1) */
+  outsideSpilloverWeight?: number
+  /** rank only these muscles (e.g. those that mimic a condition) */
+  muscles?: readonly string[]
+}
+
+export const RANK_DEFAULTS: Required<Omit<RankOptions, 'muscles'>> = {
+  limit: 20,
+  minScore: 0.05,
+  spilloverCredit: 0.5,
+  contralateralCredit: 0.5,
+  outsidePenalty: 0.3,
+  outsideSpilloverWeight: 0.2,
+}
+
+export interface RankedPoint {
+  muscle: string
+  triggerPoint: string
+  side: Side
+  /** 0..1, higher explains the drawing better (3 decimals) */
+  score: number
+  /** plain words: "its main pain area covers 3 of your 4 marked areas (temple, ...)" */
+  explain: string
+  /** marked area keys (`temple.R`, `sternum`) covered by an essential zone */
+  essentialMatches: string[]
+  /** marked area keys covered by a spillover zone only */
+  spilloverMatches: string[]
+  /** condition ids this muscle's pain is often mistaken for */
+  mimics: string[]
+  /** the drawing is explained equally from either side (midline areas only); `side` is R */
+  eitherSide?: boolean
+}
+
+/** The dataset parts ranking reads (a Dataset, or the dataset held by the index). */
+export interface RankingSource {
+  muscles: readonly Muscle[]
+  regions: readonly Region[]
+  conditions?: readonly Condition[]
+}
+
+interface Zone {
+  key: number
+  essential: boolean
+  contralateral: boolean
+}
+
+interface PreparedPoint {
+  muscle: Muscle
+  tp: TriggerPoint
+  side: Side
+  zones: Zone[]
+  /** outside-share denominator: 1 per own essential zone, outsideSpilloverWeight per own spillover */
+  essentialCount: number
+  spilloverCount: number
+}
+
+export interface PreparedRanking {
+  points: PreparedPoint[]
+  keyIndex: Map<string, number>
+  /** zone key (`temple.R`) of each key number, and its parts */
+  keys: string[]
+  keyAreas: { region: string; side: Side | null }[]
+  regionById: Map<string, Region>
+  conditionById: Map<string, Condition>
+}
+
+const SIDES: readonly Side[] = ['L', 'R']
+
+/** Own-side zones before bilateral copies, then essential before spillover. */
+const strength = (essential: boolean, contralateral: boolean): number => (contralateral ? 0 : 2) + (essential ? 1 : 0)
+
+/** Precompute every trigger point x side as zone-key integers. Call once per dataset. */
+export function prepareRanking(from: RankingSource | { dataset: RankingSource }): PreparedRanking {
+  const source = 'dataset' in from ? from.dataset : from
+  const regionById = new Map(source.regions.map((r) => [r.id, r]))
+  const conditionById = new Map((source.conditions ?? []).map((c) => [c.id, c]))
+  const keyIndex = new Map<string, number>()
+  const keys: string[] = []
+  const keyAreas: { region: string; side: Side | null }[] = []
+  const keyOf = (region: string, side: Side | null): number => {
+    const k = painKey(region, side)
+    let i = keyIndex.get(k)
+    if (i === undefined) {
+      i = keys.length
+      keys.push(k)
+      keyAreas.push({ region, side })
+      keyIndex.set(k, i)
+    }
+    return i
+  }
+  const points: PreparedPoint[] = []
+  for (const muscle of source.muscles) {
+    for (const tp of muscle.triggerPoints) {
+      for (const side of SIDES) {
+        const z = zonesOf(tp, side, regionById)
+        // A region named in both tiers (or reached twice) keeps its strongest role.
+        const byKey = new Map<number, Zone>()
+        const add = (region: string, zoneSide: Side | null, essential: boolean): void => {
+          const key = keyOf(region, zoneSide)
+          const contralateral = zoneSide !== null && zoneSide !== side
+          const prev = byKey.get(key)
+          if (!prev || strength(essential, contralateral) > strength(prev.essential, prev.contralateral))
+            byKey.set(key, { key, essential, contralateral })
+        }
+        for (const r of z.essential) add(r.region, r.side, true)
+        for (const r of z.spillover) add(r.region, r.side, false)
+        const zones = [...byKey.values()]
+        points.push({
+          muscle,
+          tp,
+          side,
+          zones,
+          essentialCount: zones.filter((x) => x.essential && !x.contralateral).length,
+          spilloverCount: zones.filter((x) => !x.essential && !x.contralateral).length,
+        })
+      }
+    }
+  }
+  return { points, keyIndex, keys, keyAreas, regionById, conditionById }
+}
+
+interface Scored {
+  p: PreparedPoint
+  score: number
+  /** rounded score: equal within 1e-9 counts as a tie, broken by id */
+  tieScore: number
+  essential: number[]
+  spillover: number[]
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+// Prepared once per dataset object, for callers that pass the index itself.
+const preparedCache = new WeakMap<object, PreparedRanking>()
+
+/** The prepared form of a dataset (or of its index), built on first use and kept. */
+export function preparedFor(from: PreparedRanking | RankingSource | { dataset: RankingSource }): PreparedRanking {
+  if ('keyIndex' in from) return from
+  let p = preparedCache.get(from)
+  if (!p) {
+    p = prepareRanking(from)
+    preparedCache.set(from, p)
+  }
+  return p
+}
+
+/**
+ * Rank every trigger point on both sides against the drawing, best first. Pass the prepared
+ * ranking (`prepareRanking(index)`), or the index / dataset itself (prepared once and cached).
+ */
+export function rankTriggerPoints(
+  pain: readonly PainArea[],
+  source: PreparedRanking | RankingSource | { dataset: RankingSource },
+  options: RankOptions = {},
+): RankedPoint[] {
+  const prepared = preparedFor(source)
+  const o = { ...RANK_DEFAULTS, ...options }
+  // Drawing as a dense weight array over the zone vocabulary; areas no pattern reaches still
+  // count in the total (a pattern that misses them explains less of the drawing).
+  const weights = new Float64Array(prepared.keys.length)
+  let total = 0
+  for (const a of pain) {
+    const w = a.weight > 1 ? 1 : a.weight
+    if (!(w > 0)) continue
+    const i = prepared.keyIndex.get(painKey(a.region, a.side))
+    if (i !== undefined) {
+      if (w <= weights[i]!) continue
+      total += w - weights[i]!
+      weights[i] = w
+    } else total += w
+  }
+  if (total === 0) return []
+  const allowed = options.muscles ? new Set(options.muscles) : null
+
+  const scored: Scored[] = []
+  for (const p of prepared.points) {
+    if (allowed && !allowed.has(p.muscle.id)) continue
+    let explained = 0
+    let outside = 0
+    const essential: number[] = []
+    const spillover: number[] = []
+    for (const z of p.zones) {
+      const w = weights[z.key]!
+      const credit = (z.essential ? 1 : o.spilloverCredit) * (z.contralateral ? o.contralateralCredit : 1)
+      explained += w * credit
+      if (w > 0) (z.essential && !z.contralateral ? essential : spillover).push(z.key)
+      if (!z.contralateral) outside += (1 - w) * (z.essential ? 1 : o.outsideSpilloverWeight)
+    }
+    if (explained === 0) continue
+    const mass = p.essentialCount + o.outsideSpilloverWeight * p.spilloverCount
+    const score = (explained / total) * (1 - (mass > 0 ? o.outsidePenalty * (outside / mass) : 0))
+    if (score < o.minScore) continue
+    scored.push({ p, score, tieScore: Math.round(score * 1e9), essential, spillover })
+  }
+  scored.sort((a, b) => b.tieScore - a.tieScore || cmp(a.p.tp.id, b.p.tp.id) || cmp(a.p.side, b.p.side))
+
+  // A pattern reaching the drawing only through midline zones scores the same from both
+  // sides: list it once (right, flagged) instead of twice.
+  const results: RankedPoint[] = []
+  const seen = new Map<string, { s: Scored; r: RankedPoint }>()
+  const sameKeys = (a: number[], b: number[]): boolean => a.length === b.length && a.every((k) => b.includes(k))
+  for (const s of scored) {
+    const twin = seen.get(s.p.tp.id)
+    if (twin && twin.s.tieScore === s.tieScore && sameKeys(twin.s.essential, s.essential) && sameKeys(twin.s.spillover, s.spillover)) {
+      twin.r.side = 'R'
+      twin.r.eitherSide = true
+      continue
+    }
+    if (results.length >= o.limit) continue
+    const r = toResult(s, pain, weights, prepared)
+    seen.set(s.p.tp.id, { s, r })
+    results.push(r)
+  }
+  return results
+}
+
+function toResult(s: Scored, pain: readonly PainArea[], weights: Float64Array, prepared: PreparedRanking): RankedPoint {
+  // Strongest marks first; the sort is stable, so equal marks keep the pattern's own order
+  // (the dataset lists a pattern's main area first).
+  const ordered = (keys: number[]): string[] => [...keys].sort((a, b) => weights[b]! - weights[a]!).map((i) => prepared.keys[i]!)
+  const essentialMatches = ordered(s.essential)
+  const spilloverMatches = ordered(s.spillover)
+  return {
+    muscle: s.p.muscle.id,
+    triggerPoint: s.p.tp.id,
+    side: s.p.side,
+    score: Math.round(s.score * 1000) / 1000,
+    explain: explainMatch({ side: s.p.side, essentialMatches, spilloverMatches, pain, regionById: prepared.regionById }),
+    essentialMatches,
+    spilloverMatches,
+    mimics: [...s.p.muscle.mimics],
+  }
+}
+
+export interface MuscleGroupResult {
+  muscle: string
+  /** best score of its trigger points */
+  score: number
+  points: RankedPoint[]
+}
+
+/** Results grouped by muscle, in the order of each muscle's best trigger point. */
+export function groupByMuscle(results: readonly RankedPoint[]): MuscleGroupResult[] {
+  const groups = new Map<string, MuscleGroupResult>()
+  for (const r of results) {
+    const g = groups.get(r.muscle)
+    if (g) g.points.push(r)
+    else groups.set(r.muscle, { muscle: r.muscle, score: r.score, points: [r] })
+  }
+  return [...groups.values()]
+}

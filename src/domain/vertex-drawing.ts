@@ -1,0 +1,193 @@
+// The finder's pain drawing as the skin sees it: one weight per vertex of the body mesh
+// (0..255 in a Uint8Array, 0 = not painted). The brush and the quick marks write it, the
+// shader reads it as a normalized vertex attribute, and `painAreasOfVertices` turns it into
+// the PainArea list the ranking reads, using the region vertex weights (DESIGN section 5: the
+// same region geometry that paints the zones decides which areas a painted vertex marks).
+//
+// Drawings are treated as immutable values (undo keeps them), except the draft of a stroke
+// in progress, which only the pain store holds and which it may edit in place.
+import type { Side } from './body-types'
+import { type PainArea, mergePain } from './pain'
+
+export type VertexDrawing = Uint8Array
+
+export const emptyDrawing = (vertexCount: number): VertexDrawing => new Uint8Array(vertexCount)
+
+export function isEmpty(d: VertexDrawing): boolean {
+  for (let i = 0; i < d.length; i++) if (d[i] !== 0) return false
+  return true
+}
+
+export function paintedCount(d: VertexDrawing): number {
+  let n = 0
+  for (let i = 0; i < d.length; i++) if (d[i] !== 0) n++
+  return n
+}
+
+/**
+ * One brush dab, IN PLACE: painting raises each vertex to the brush weight (a second pass
+ * over the same skin never darkens beyond the brush), erasing lowers it by the brush weight.
+ * Ids outside the mesh are ignored. Returns whether anything changed.
+ */
+export function paintInPlace(d: VertexDrawing, ids: ArrayLike<number>, weights: ArrayLike<number>, erase: boolean): boolean {
+  let changed = false
+  const n = Math.min(ids.length, weights.length)
+  for (let i = 0; i < n; i++) {
+    const v = ids[i]!
+    if (v >= d.length) continue
+    const w = weights[i]!
+    const q = Math.round((w > 1 ? 1 : w < 0 ? 0 : w) * 255)
+    const old = d[v]!
+    const next = erase ? Math.max(0, Math.round(old * (1 - q / 255))) : Math.max(old, q)
+    if (next !== old) {
+      d[v] = next
+      changed = true
+    }
+  }
+  return changed
+}
+
+/**
+ * A zone's vertices (a region on one side), with the region's weight at each (0..1, >= INSIDE
+ * is inside): structurally `VertexWeights` of regions.ts, keyed there by zone key (`temple.R`).
+ */
+export interface RegionVertices {
+  vertices: Uint32Array
+  weights: Float32Array
+}
+
+/** `temple.R` -> temple on the right; `sternum` -> a midline region (side null). */
+export function parseZoneKey(key: string): { region: string; side: Side | null } {
+  const m = /^(.*)\.([LR])$/.exec(key)
+  return m ? { region: m[1]!, side: m[2] as Side } : { region: key, side: null }
+}
+
+/** A vertex belongs to a region from this weight on (the INSIDE threshold of regions.ts). */
+export const VERTEX_INSIDE = 0.5
+
+/** Quick mark: every vertex inside the region gets the full weight. */
+export function markRegion(d: VertexDrawing, rv: RegionVertices, inside = VERTEX_INSIDE): VertexDrawing {
+  const out = d.slice()
+  for (let i = 0; i < rv.vertices.length; i++) if (rv.weights[i]! >= inside && rv.vertices[i]! < out.length) out[rv.vertices[i]!] = 255
+  return out
+}
+
+/** Remove a quick mark (or whatever was painted inside the region). */
+export function unmarkRegion(d: VertexDrawing, rv: RegionVertices, inside = VERTEX_INSIDE): VertexDrawing {
+  const out = d.slice()
+  for (let i = 0; i < rv.vertices.length; i++) if (rv.weights[i]! >= inside && rv.vertices[i]! < out.length) out[rv.vertices[i]!] = 0
+  return out
+}
+
+/** Share (0..1) of the region's inside vertices that are painted, each counted by its weight. */
+export function regionCoverage(d: VertexDrawing, rv: RegionVertices, inside = VERTEX_INSIDE): number {
+  let sum = 0
+  let count = 0
+  for (let i = 0; i < rv.vertices.length; i++) {
+    if (rv.weights[i]! < inside) continue
+    count++
+    sum += d[rv.vertices[i]!] ?? 0
+  }
+  return count === 0 ? 0 : sum / (255 * count)
+}
+
+export interface AreaOptions {
+  /** painting this share of a region marks it fully; less marks it proportionally */
+  fullCoverage?: number
+  /** areas weaker than this are dropped (a brush edge grazing a neighbour region) */
+  minWeight?: number
+}
+
+// A quarter of a region is what a person paints when "it hurts around here": regions are
+// drawn generously (a whole temple, the whole side of the thigh). Below a tenth, the brush
+// only grazed the region's border, which an overlapping neighbour already explains.
+export const AREA_DEFAULTS: Required<AreaOptions> = { fullCoverage: 0.25, minWeight: 0.1 }
+
+/** The marked areas of a drawing, sorted by key (deterministic, like the rest of pain.ts). */
+export function painAreasOfVertices(d: VertexDrawing, zones: ReadonlyMap<string, RegionVertices>, options: AreaOptions = {}): PainArea[] {
+  const o = { ...AREA_DEFAULTS, ...options }
+  const areas: PainArea[] = []
+  for (const [key, rv] of zones) {
+    const weight = Math.min(1, regionCoverage(d, rv) / o.fullCoverage)
+    if (weight >= o.minWeight) areas.push({ ...parseZoneKey(key), weight })
+  }
+  return mergePain(areas)
+}
+
+/**
+ * For each vertex, its mirror image across x = 0 (the body's left is +x). The body mesh is
+ * symmetric, so the nearest vertex to (-x, y, z) is the twin; a 5 mm grid keeps it O(n).
+ */
+export function mirrorVertexMap(positions: Float32Array, cell = 0.005): Uint32Array {
+  const n = positions.length / 3
+  const key = (x: number, y: number, z: number): string => `${Math.floor(x / cell)},${Math.floor(y / cell)},${Math.floor(z / cell)}`
+  const grid = new Map<string, number[]>()
+  for (let i = 0; i < n; i++) {
+    const k = key(positions[3 * i]!, positions[3 * i + 1]!, positions[3 * i + 2]!)
+    const list = grid.get(k)
+    if (list) list.push(i)
+    else grid.set(k, [i])
+  }
+  const out = new Uint32Array(n)
+  for (let i = 0; i < n; i++) {
+    const x = -positions[3 * i]!
+    const y = positions[3 * i + 1]!
+    const z = positions[3 * i + 2]!
+    const cx = Math.floor(x / cell)
+    const cy = Math.floor(y / cell)
+    const cz = Math.floor(z / cell)
+    let best = i
+    let bestD = Infinity
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dz = -1; dz <= 1; dz++) {
+          const list = grid.get(`${cx + dx},${cy + dy},${cz + dz}`)
+          if (!list) continue
+          for (const j of list) {
+            const ex = positions[3 * j]! - x
+            const ey = positions[3 * j + 1]! - y
+            const ez = positions[3 * j + 2]! - z
+            const dd = ex * ex + ey * ey + ez * ez
+            if (dd < bestD) {
+              bestD = dd
+              best = j
+            }
+          }
+        }
+    out[i] = best
+  }
+  return out
+}
+
+/** "Mirror to the other side": the drawing plus its mirror image. */
+export function mirrorVertices(d: VertexDrawing, mirror: Uint32Array): VertexDrawing {
+  const out = d.slice()
+  for (let i = 0; i < d.length; i++) {
+    const w = d[i]!
+    if (w === 0) continue
+    const j = mirror[i]
+    if (j !== undefined && j < out.length && out[j]! < w) out[j] = w
+  }
+  return out
+}
+
+/** The drawing as the URL codec's samples (pain-codec.ts), painted vertices only. */
+export function samplesOfDrawing(d: VertexDrawing): { vertex: number; weight: number }[] {
+  const out: { vertex: number; weight: number }[] = []
+  for (let i = 0; i < d.length; i++) if (d[i] !== 0) out.push({ vertex: i, weight: d[i]! / 255 })
+  return out
+}
+
+/**
+ * Back from samples; region samples are ignored (this drawing is per vertex). Throws when a
+ * vertex lies beyond the mesh: that drawing was made on another body model.
+ */
+export function drawingFromSamples(samples: readonly ({ vertex: number; weight: number } | { region: string; weight: number })[], vertexCount: number): VertexDrawing {
+  const d = new Uint8Array(vertexCount)
+  for (const s of samples) {
+    if (!('vertex' in s)) continue
+    if (s.vertex >= vertexCount) throw new Error(`vertex ${s.vertex} is beyond this body's ${vertexCount} vertices`)
+    d[s.vertex] = Math.max(d[s.vertex]!, Math.round(Math.min(1, Math.max(0, s.weight)) * 255))
+  }
+  return d
+}

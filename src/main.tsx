@@ -1,0 +1,21 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/App'
+import { startBootstrap } from './app/bootstrap'
+import { detectWebgl } from './app/webgl'
+import { useView } from './state/view-store'
+import './app/styles.css'
+
+// Loading starts before React renders: the dataset and the model are fetched while the 3D
+// chunk is still being parsed.
+const webgl = detectWebgl()
+useView.getState().setWebglAvailable(webgl)
+startBootstrap({ webgl })
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root')
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

@@ -1,0 +1,204 @@
+// The camera: drei's OrbitControls (mouse, one-finger rotate, two-finger pinch/pan) plus
+// arrow keys, animated turns for view buttons and for framing a selected pattern, and two
+// keep-out rules applied after every move: never under the floor, never inside the body
+// (a ray from the orbit target to the camera must leave the skin before reaching the camera).
+import { OrbitControls } from '@react-three/drei'
+import { useFrame, useThree } from '@react-three/fiber'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ComponentRef } from 'react'
+import { Box3, Ray, Vector3, type PerspectiveCamera } from 'three'
+import { useData } from '../state/data-store'
+import { useView } from '../state/view-store'
+import { bodyBvh, raycastSkinAll } from './body-bvh'
+import { easeInOut, fitDistance, slerpOffset, VIEW_DIRECTIONS, wholeBodyPose } from './camera-math'
+import { afterFirstFrame, signalCameraMoving } from './scene-signals'
+
+const FLOOR_CLEARANCE = 0.05
+const SKIN_CLEARANCE = 0.12
+const TWEEN_MS = 750
+/** how far above or below the horizon a framed pattern may be looked at from (unit vector y) */
+const MAX_ELEVATION = 0.55
+const MIN_ELEVATION = -0.2
+const KEY_TURN = Math.PI / 12
+
+type Controls = ComponentRef<typeof OrbitControls>
+const FALLBACK_BOX = new Box3(new Vector3(-0.45, 0, -0.15), new Vector3(0.45, 1.75, 0.15))
+
+interface Tween {
+  start: number
+  fromTarget: Vector3
+  toTarget: Vector3
+  fromOffset: Vector3
+  toOffset: Vector3
+}
+
+const KEY_MOVES: Record<string, { turn: number; tilt: number; zoom?: number }> = {
+  ArrowLeft: { turn: -1, tilt: 0 },
+  ArrowRight: { turn: 1, tilt: 0 },
+  ArrowUp: { turn: 0, tilt: 1 },
+  ArrowDown: { turn: 0, tilt: -1 },
+  '+': { turn: 0, tilt: 0, zoom: 0.85 },
+  '=': { turn: 0, tilt: 0, zoom: 0.85 },
+  '-': { turn: 0, tilt: 0, zoom: 1 / 0.85 },
+}
+
+const _offset = new Vector3()
+const _pan = new Vector3()
+const _dir = new Vector3()
+const _ray = new Ray()
+
+export function CameraRig() {
+  const controls = useRef<Controls>(null)
+  const tween = useRef<Tween | null>(null)
+  const bvhReady = useRef(false)
+  const camera = useThree((s) => s.camera) as PerspectiveCamera
+  const invalidate = useThree((s) => s.invalidate)
+  const body = useData((s) => s.body)
+  const viewRequest = useView((s) => s.viewRequest)
+  const frameRequest = useView((s) => s.frameRequest)
+  const geometry = body?.geometry ?? null
+  const box = useMemo(() => geometry?.boundingBox?.clone() ?? FALLBACK_BOX.clone(), [geometry])
+
+  const keepOut = useCallback(() => {
+    const c = controls.current
+    if (!c) return
+    const target = c.target
+    target.clamp(_offset.copy(box.min).subScalar(0.1), _dir.copy(box.max).addScalar(0.1))
+    if (geometry && bvhReady.current) {
+      _offset.subVectors(camera.position, target)
+      const distance = _offset.length()
+      if (distance > 1e-6) {
+        _ray.set(target, _dir.copy(_offset).divideScalar(distance))
+        const hits = raycastSkinAll(geometry, _ray, distance + SKIN_CLEARANCE)
+        const last = hits[hits.length - 1]
+        if (last !== undefined && last + SKIN_CLEARANCE > distance) camera.position.copy(target).addScaledVector(_dir, last + SKIN_CLEARANCE)
+      }
+    }
+    if (camera.position.y < FLOOR_CLEARANCE) camera.position.y = FLOOR_CLEARANCE
+    camera.lookAt(target)
+  }, [box, camera, geometry])
+
+  const animateTo = useCallback(
+    (toTarget: Vector3, toPosition: Vector3) => {
+      const c = controls.current
+      if (!c) return
+      tween.current = {
+        start: performance.now(),
+        fromTarget: c.target.clone(),
+        toTarget: toTarget.clone(),
+        fromOffset: camera.position.clone().sub(c.target),
+        toOffset: toPosition.clone().sub(toTarget),
+      }
+      signalCameraMoving(true)
+      invalidate()
+    },
+    [camera, invalidate],
+  )
+
+  // the whole body from the front as soon as it is there
+  useLayoutEffect(() => {
+    const c = controls.current
+    if (!geometry || !c) return
+    const pose = wholeBodyPose(camera, box, VIEW_DIRECTIONS.front)
+    camera.position.copy(pose.position)
+    c.target.copy(pose.target)
+    c.update()
+    invalidate()
+  }, [geometry, box, camera, invalidate])
+
+  useEffect(() => {
+    if (!geometry) return
+    return afterFirstFrame(() => {
+      bodyBvh(geometry)
+      bvhReady.current = true
+    })
+  }, [geometry])
+
+  useEffect(() => {
+    if (!viewRequest) return
+    const pose = wholeBodyPose(camera, box, VIEW_DIRECTIONS[viewRequest.view])
+    animateTo(pose.target, pose.position)
+  }, [viewRequest, box, camera, animateTo])
+
+  useEffect(() => {
+    const c = controls.current
+    if (!frameRequest || !c) return
+    const { center, normal, radius } = frameRequest.frame
+    const dir = new Vector3(...normal)
+    const current = camera.position.clone().sub(c.target).normalize()
+    if (dir.lengthSq() < 1e-6) dir.copy(current)
+    dir.y = Math.min(MAX_ELEVATION, Math.max(MIN_ELEVATION, dir.y))
+    // straight above or below: keep the current heading rather than an arbitrary one
+    if (Math.hypot(dir.x, dir.z) < 1e-3) dir.set(current.x, dir.y, current.z)
+    dir.normalize()
+    const whole = wholeBodyPose(camera, box, VIEW_DIRECTIONS.front).position.distanceTo(box.getCenter(new Vector3()))
+    const distance = Math.min(whole, Math.max(0.6, fitDistance(camera, radius * 1.3, radius * 1.3) + radius))
+    const target = new Vector3(...center)
+    animateTo(target, target.clone().addScaledVector(dir, distance))
+  }, [frameRequest, box, camera, animateTo])
+
+  useFrame(() => {
+    const tw = tween.current
+    const c = controls.current
+    if (!tw || !c) return
+    const t = Math.min(1, (performance.now() - tw.start) / TWEEN_MS)
+    const e = easeInOut(t)
+    c.target.lerpVectors(tw.fromTarget, tw.toTarget, e)
+    camera.position.copy(c.target).add(slerpOffset(tw.fromOffset, tw.toOffset, e, _offset))
+    c.update()
+    if (t < 1) invalidate()
+    else {
+      tween.current = null
+      signalCameraMoving(false)
+    }
+  })
+
+  // arrow keys turn, shift+arrows pan, +/- zoom, while the 3D view (or nothing) has focus
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const c = controls.current
+      const active = document.activeElement
+      if (!c || event.ctrlKey || event.metaKey || event.altKey) return
+      if (active && active !== document.body && !active.closest('[data-scene]')) return
+      const move = KEY_MOVES[event.key]
+      if (!move) return
+      event.preventDefault()
+      tween.current = null
+      if (move.zoom) {
+        c.object.position.sub(c.target).multiplyScalar(move.zoom).add(c.target)
+      } else if (event.shiftKey) {
+        // pan: move target and camera together along the screen's axes
+        const step = c.getDistance() * 0.05
+        _pan.setFromMatrixColumn(camera.matrix, 0).multiplyScalar(-move.turn * step)
+        _offset.setFromMatrixColumn(camera.matrix, 1).multiplyScalar(move.tilt * step)
+        _pan.add(_offset)
+        c.target.add(_pan)
+        camera.position.add(_pan)
+      } else {
+        c.setAzimuthalAngle(c.getAzimuthalAngle() + move.turn * KEY_TURN)
+        c.setPolarAngle(c.getPolarAngle() - move.tilt * KEY_TURN * 0.7)
+      }
+      c.update()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [camera])
+
+  return (
+    <OrbitControls
+      ref={controls}
+      makeDefault
+      enableDamping={false}
+      minDistance={0.3}
+      maxDistance={6}
+      maxPolarAngle={Math.PI * 0.62}
+      onStart={() => {
+        // the user takes over: an animation in progress stops where it is
+        if (tween.current) {
+          tween.current = null
+          signalCameraMoving(false)
+        }
+      }}
+      onChange={keepOut}
+    />
+  )
+}

@@ -1,0 +1,107 @@
+// Every trigger point of the dataset as a small dot on the skin, both sides, in ONE instanced
+// draw call. The selected one is hidden here (SelectedMarker draws its X) and the others dim.
+//
+// Picking does not use R3F's per-object events: markers are a few millimetres wide, too small
+// to hit exactly with a finger. Instead a tap picks the visible marker nearest to it on screen
+// within a touch-sized radius; "visible" means not hidden behind skin (a BVH raycast), so a
+// marker on the back is never picked through the chest.
+import { useThree } from '@react-three/fiber'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { Color, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three'
+import { useData, type TpMarker } from '../state/data-store'
+import { useSelection } from '../state/selection-store'
+import { toScreen } from './screen-projection'
+
+export const MARKER_RADIUS = 0.0075
+const MOUSE_PICK_PX = 14
+const TOUCH_PICK_PX = 24
+/** a press that moves further than this is a drag (orbit), not a tap */
+const TAP_SLOP_PX = 6
+
+const COLOR = new Color('#24587a')
+const DIM = new Color('#9fb0bd')
+const _m = new Matrix4()
+const _q = new Quaternion()
+const _s = new Vector3()
+const _p = new Vector3()
+
+export function TriggerPointMarkers() {
+  const markers = useData((s) => s.markers)
+  const geometry = useData((s) => s.body?.geometry ?? null)
+  const tpId = useSelection((s) => s.tpId)
+  const side = useSelection((s) => s.side)
+  const camera = useThree((s) => s.camera)
+  const canvas = useThree((s) => s.gl.domElement)
+  const invalidate = useThree((s) => s.invalidate)
+  const ref = useRef<InstancedMesh>(null)
+  const list = useMemo<TpMarker[]>(() => (markers ? [...markers.L, ...markers.R] : []), [markers])
+
+  useLayoutEffect(() => {
+    const mesh = ref.current
+    if (!mesh) return
+    list.forEach((marker, i) => {
+      const selected = marker.tpId === tpId && marker.side === side
+      const scale = selected ? 0 : tpId ? 0.75 : 1
+      // lifted along the normal so most of the dot sits above the skin
+      _p.set(...marker.point).addScaledVector(_s.set(...marker.normal), MARKER_RADIUS * 0.4)
+      mesh.setMatrixAt(i, _m.compose(_p, _q.identity(), _s.setScalar(scale)))
+      mesh.setColorAt(i, tpId ? DIM : COLOR)
+    })
+    mesh.instanceMatrix.needsUpdate = true
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
+    mesh.computeBoundingSphere()
+    invalidate()
+  }, [list, tpId, side, invalidate])
+
+  // tap/click picking and a pointer cursor over markers
+  useEffect(() => {
+    if (list.length === 0) return
+    const pick = (clientX: number, clientY: number, touch: boolean): TpMarker | null => {
+      const radius = touch ? TOUCH_PICK_PX : MOUSE_PICK_PX
+      let best: TpMarker | null = null
+      let bestDistance = radius
+      for (const marker of list) {
+        const s = toScreen(marker.point, null, camera, canvas, null)
+        const d = Math.hypot(s.x - clientX, s.y - clientY)
+        if (d >= bestDistance) continue
+        // the costly part (normal and BVH occlusion test) only for markers near the pointer
+        if (!toScreen(marker.point, marker.normal, camera, canvas, geometry).visible) continue
+        best = marker
+        bestDistance = d
+      }
+      return best
+    }
+    let down: { x: number; y: number; id: number } | null = null
+    const onDown = (e: PointerEvent) => {
+      down = e.isPrimary ? { x: e.clientX, y: e.clientY, id: e.pointerId } : null
+    }
+    const onUp = (e: PointerEvent) => {
+      if (!down || down.id !== e.pointerId) return
+      const moved = Math.hypot(e.clientX - down.x, e.clientY - down.y)
+      down = null
+      if (moved > TAP_SLOP_PX) return
+      const marker = pick(e.clientX, e.clientY, e.pointerType === 'touch')
+      if (marker) useSelection.getState().select(marker.tpId, marker.side)
+    }
+    const onMove = (e: PointerEvent) => {
+      if (e.pointerType !== 'mouse' || e.buttons !== 0) return
+      canvas.style.cursor = pick(e.clientX, e.clientY, false) ? 'pointer' : ''
+    }
+    canvas.addEventListener('pointerdown', onDown)
+    canvas.addEventListener('pointerup', onUp)
+    canvas.addEventListener('pointermove', onMove)
+    return () => {
+      canvas.removeEventListener('pointerdown', onDown)
+      canvas.removeEventListener('pointerup', onUp)
+      canvas.removeEventListener('pointermove', onMove)
+    }
+  }, [list, camera, canvas, geometry])
+
+  if (list.length === 0) return null
+  return (
+    <instancedMesh key={list.length} ref={ref} args={[undefined, undefined, list.length]} name="TriggerPointMarkers" raycast={() => null}>
+      <sphereGeometry args={[MARKER_RADIUS, 12, 8]} />
+      <meshStandardMaterial roughness={0.45} metalness={0} />
+    </instancedMesh>
+  )
+}

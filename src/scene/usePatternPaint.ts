@@ -1,0 +1,69 @@
+// Paints the selected trigger point's referral pattern onto the body: zones from the dataset
+// (zonesOf), per-vertex weights from the region geometry (paintWeights), written into the two
+// vertex attributes the zone material reads; then asks the camera to frame the pattern and
+// signals the painted frame. Selecting costs one pass over the zone vertices, no shader change.
+import { useThree } from '@react-three/fiber'
+import { useEffect } from 'react'
+import type { BufferAttribute, BufferGeometry } from 'three'
+import { frameOfWeighted, type Frame } from '../domain/framing'
+import { paintWeights } from '../domain/paint-weights'
+import { INSIDE } from '../domain/regions'
+import { distance, lerp, type Vec3 } from '../domain/vec'
+import { zonesOf } from '../domain/zones'
+import { useData, type TpMarker } from '../state/data-store'
+import { useSelection } from '../state/selection-store'
+import { useView } from '../state/view-store'
+import { signalPainted } from './scene-signals'
+
+/** The smallest sphere holding the frame's sphere and the trigger point itself. */
+function includePoint(frame: Frame, p: Vec3): Frame {
+  const d = distance(frame.center, p)
+  if (d <= frame.radius) return frame
+  const radius = (frame.radius + d) / 2
+  return { ...frame, center: lerp(frame.center, p, (radius - frame.radius) / d), radius }
+}
+
+function patternFrame(geometry: BufferGeometry, essential: Float32Array, spillover: Float32Array, marker: TpMarker | undefined): Frame | null {
+  const inside = new Float32Array(essential.length)
+  for (let v = 0; v < inside.length; v++) inside[v] = essential[v]! >= INSIDE || spillover[v]! >= INSIDE ? 1 : 0
+  const frame = frameOfWeighted(geometry.getAttribute('position').array, geometry.getAttribute('normal').array, inside)
+  if (!frame) return marker ? { center: marker.point, normal: marker.normal, radius: 0.1 } : null
+  return marker ? includePoint(frame, marker.point) : frame
+}
+
+export function usePatternPaint(geometry: BufferGeometry | null): void {
+  const tpId = useSelection((s) => s.tpId)
+  const side = useSelection((s) => s.side)
+  const index = useData((s) => s.index)
+  const regionWeights = useData((s) => s.regionWeights)
+  const markers = useData((s) => s.markers)
+  const invalidate = useThree((s) => s.invalidate)
+
+  useEffect(() => {
+    if (!geometry) return
+    const essentialAttr = geometry.getAttribute('essential') as BufferAttribute | undefined
+    const spilloverAttr = geometry.getAttribute('spillover') as BufferAttribute | undefined
+    if (!essentialAttr || !spilloverAttr) return
+    const essential = essentialAttr.array as Float32Array
+    const spillover = spilloverAttr.array as Float32Array
+    const tp = tpId ? index?.tpById.get(tpId) : undefined
+    if (tpId && tp && index && regionWeights) {
+      const zones = zonesOf(tp, side, index.regionById)
+      const paint = paintWeights(zones, regionWeights, essential.length)
+      essential.set(paint.essential)
+      spillover.set(paint.spillover)
+      const marker = markers?.[side].find((m) => m.tpId === tpId)
+      const frame = patternFrame(geometry, paint.essential, paint.spillover, marker)
+      if (frame) useView.getState().requestFrame(frame)
+      signalPainted(`${tpId}:${side}`)
+    } else {
+      essential.fill(0)
+      spillover.fill(0)
+      // a selection that cannot be painted yet (data still loading) signals nothing
+      if (!tpId) signalPainted('')
+    }
+    essentialAttr.needsUpdate = true
+    spilloverAttr.needsUpdate = true
+    invalidate()
+  }, [geometry, tpId, side, index, regionWeights, markers, invalidate])
+}

@@ -1,0 +1,69 @@
+// What the app has loaded and derived once at start: the dataset and its index, the body model,
+// the compiled region geometry, per-vertex region weights (for painting) and the trigger point
+// markers placed on the skin. Written only by src/app/bootstrap.ts; read by scene and ui.
+// The body is published as soon as it parses so the first 3D frame does not wait for the
+// dataset; `status` turns 'ready' when everything is derived.
+import { create } from 'zustand'
+import type { LoadedBody } from '../data/load-body'
+import type { Side, SkinPoint } from '../domain/body-types'
+import type { DatasetError } from '../domain/dataset-errors'
+import type { DatasetIndex } from '../domain/dataset-index'
+import type { CompiledRegions, VertexWeights } from '../domain/regions'
+import type { Dataset } from '../domain/schema'
+import type { SkinIndex } from '../domain/skin-index'
+
+/** zoneKey (`temple.R`, `sternum`) -> the vertices in that zone and their weights */
+export type RegionVertexWeights = ReadonlyMap<string, VertexWeights>
+
+export type LoadStatus = 'loading' | 'ready' | 'error'
+
+/** A trigger point placed on one side of the body (its X / marker position). */
+export interface TpMarker extends SkinPoint {
+  tpId: string
+  side: Side
+}
+
+export interface DataState {
+  status: LoadStatus
+  /** 0..1 over the bytes of the dataset and the model, then the derivation steps */
+  progress: number
+  /** why loading failed: dataset validation errors with file and JSON path, or a load failure */
+  errors: DatasetError[]
+  dataset: Dataset | null
+  index: DatasetIndex | null
+  body: LoadedBody | null
+  skin: SkinIndex | null
+  regions: CompiledRegions | null
+  /** zoneKey (`temple.R`, `sternum`) -> vertices in the zone and their weights */
+  regionWeights: RegionVertexWeights | null
+  /** every trigger point placed on each side, in dataset order */
+  markers: Record<Side, TpMarker[]> | null
+  /** milliseconds spent on each load step, for the benchmark and the report */
+  timings: Record<string, number>
+  setProgress: (progress: number) => void
+  setTiming: (step: string, ms: number) => void
+  setDataset: (dataset: Dataset, index: DatasetIndex) => void
+  setBody: (body: LoadedBody, skin: SkinIndex) => void
+  setDerived: (derived: { regions: CompiledRegions; regionWeights: RegionVertexWeights; markers: Record<Side, TpMarker[]> }) => void
+  fail: (errors: DatasetError[]) => void
+}
+
+export const useData = create<DataState>()((set) => ({
+  status: 'loading',
+  progress: 0,
+  errors: [],
+  dataset: null,
+  index: null,
+  body: null,
+  skin: null,
+  regions: null,
+  regionWeights: null,
+  markers: null,
+  timings: {},
+  setProgress: (progress) => set((s) => (s.status === 'loading' ? { progress: Math.max(s.progress, Math.min(1, progress)) } : s)),
+  setTiming: (step, ms) => set((s) => ({ timings: { ...s.timings, [step]: Math.round(ms) } })),
+  setDataset: (dataset, index) => set({ dataset, index }),
+  setBody: (body, skin) => set({ body, skin }),
+  setDerived: ({ regions, regionWeights, markers }) => set({ regions, regionWeights, markers, status: 'ready', progress: 1 }),
+  fail: (errors) => set({ status: 'error', errors }),
+}))

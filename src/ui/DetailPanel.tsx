@@ -1,0 +1,142 @@
+// What a selected trigger point means, in plain and clinical words (issue 3): the muscle,
+// where the point is found, where it sends pain (main area, then where it may spread), what
+// it is often mistaken for, symptoms, self-care and the sources (new tab, rel=noopener).
+import { useMemo } from 'react'
+import { zonesOf } from '../domain/zones'
+import { useData } from '../state/data-store'
+import { useSelection } from '../state/selection-store'
+import { useView } from '../state/view-store'
+import { SideSwitch } from './SideSwitch'
+import { conditionWords, regionWords, sideWord } from './labels'
+
+export interface DetailPanelProps {
+  onOpenTherapy: () => void
+}
+
+export function DetailPanel({ onOpenTherapy }: DetailPanelProps) {
+  const index = useData((s) => s.index)
+  const tpId = useSelection((s) => s.tpId)
+  const side = useSelection((s) => s.side)
+  const mode = useView((s) => s.mode)
+  const tp = tpId ? index?.tpById.get(tpId) : undefined
+  const muscle = tpId ? index?.muscleOfTp.get(tpId) : undefined
+  const zones = useMemo(() => (tp && index ? zonesOf(tp, side, index.regionById) : null), [tp, side, index])
+  if (!index || !tp || !muscle || !zones) return null
+
+  const words = (refs: typeof zones.essential): string[] => {
+    const seen = new Map<string, Set<string>>()
+    for (const z of refs) {
+      const set = seen.get(z.region) ?? new Set<string>()
+      set.add(z.side ?? 'midline')
+      seen.set(z.region, set)
+    }
+    return [...seen.entries()].map(([region, sides]) => regionWords(index, region) + (sides.size > 1 ? ' (both sides)' : ''))
+  }
+  const essential = words(zones.essential)
+  const spillover = words(zones.spillover)
+  const mimics = index.conditionsForTp(tp.id)
+  const sourceKeys = [...new Set([...tp.sources, ...muscle.sources])]
+
+  return (
+    <article className="tpx-panel tpx-detail" aria-labelledby="tpx-detail-title" data-testid="detail-panel">
+      <button type="button" className="close no-print" aria-label="Close the details" onClick={() => useSelection.getState().select(null)}>
+        ✕
+      </button>
+      <h2 id="tpx-detail-title">{cap(muscle.plainName)}</h2>
+      <p className="clinical">
+        {muscle.name} · {tp.name} · {sideWord(side)} side
+      </p>
+      <div className="row no-print" style={{ margin: '8px 0' }}>
+        <SideSwitch />
+        {mode === 'consult' ? null : (
+          <button type="button" onClick={onOpenTherapy}>
+            Treatment &amp; safety
+          </button>
+        )}
+      </div>
+
+      <h3>Where it refers pain</h3>
+      <p className="small muted">Main pain area (solid on the body):</p>
+      <ul className="tpx-chips essential" data-testid="essential-zones">
+        {essential.map((w) => (
+          <li key={w}>{w}</li>
+        ))}
+      </ul>
+      {spillover.length > 0 && (
+        <>
+          <p className="small muted">May spread to (dots on the body):</p>
+          <ul className="tpx-chips spillover" data-testid="spillover-zones">
+            {spillover.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>Where the trigger point is</h3>
+      <p>{tp.location}</p>
+
+      {mimics.length > 0 && (
+        <>
+          <h3>Often mistaken for</h3>
+          <ul className="tpx-chips">
+            {mimics.map((c) => (
+              <li key={c.id} title={c.name}>
+                {conditionWords(index, c.id)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {muscle.symptoms.length > 0 && (
+        <>
+          <h3>Symptoms</h3>
+          <ul>
+            {muscle.symptoms.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>What the muscle does</h3>
+      <p>{muscle.action}</p>
+      {tp.note && <p className="small muted">{tp.note}</p>}
+
+      {muscle.selfCare && muscle.selfCare.length > 0 && (
+        <>
+          <h3>Self-care</h3>
+          <ul>
+            {muscle.selfCare.map((c) => (
+              <li key={c.text}>{c.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>Sources</h3>
+      <ul className="tpx-sources">
+        {sourceKeys.map((key) => {
+          const src = index.sourceByKey.get(key)
+          if (!src) return <li key={key}>{key}</li>
+          return (
+            <li key={key}>
+              {src.url ? (
+                <a href={src.url} target="_blank" rel="noopener noreferrer">
+                  {src.title}
+                </a>
+              ) : (
+                src.title
+              )}
+              {src.detail ? <span className="muted"> · {src.detail}</span> : null}
+            </li>
+          )
+        })}
+      </ul>
+      <p className="small muted">Education, not a diagnosis. Pain can have other causes: see a doctor if it is new, severe or getting worse.</p>
+    </article>
+  )
+}
+
+const cap = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s)

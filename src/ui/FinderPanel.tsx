@@ -1,0 +1,98 @@
+// "Where does it hurt?" (issue 6, `?mode=find`): paint on the body or tap areas, then see the
+// trigger points whose referral patterns best explain the drawing, grouped by muscle and
+// explained in plain words, next to the safety note. Searching a condition ("sciatica")
+// leads to the same ranked view. The drawing stays on this device; "clear my data" removes it.
+import { useMemo, useState } from 'react'
+import { rankTriggerPoints } from '../domain/ranking'
+import { painAreasOfVertices } from '../domain/vertex-drawing'
+import { useData } from '../state/data-store'
+import { usePain } from '../state/pain-store'
+import { useSelection } from '../state/selection-store'
+import { useView } from '../state/view-store'
+import { CauseList } from './CauseList'
+import { PaintTools } from './PaintTools'
+import { QuickMarks } from './QuickMarks'
+import { RankedResults } from './RankedResults'
+import { RedFlags } from './RedFlags'
+import { SearchBox } from './SearchBox'
+import { usePreparedRanking } from './derived'
+import { listWords, zoneWords } from './labels'
+import { painKey } from '../domain/pain'
+import { zoneKey } from '../domain/regions'
+
+export function FinderPanel() {
+  const index = useData((s) => s.index)
+  const weights = useData((s) => s.regionWeights)
+  const drawing = usePain((s) => s.history.present)
+  const webgl = useView((s) => s.webglAvailable)
+  const conditionId = useSelection((s) => s.conditionId)
+  const prepared = usePreparedRanking()
+  const [confirmClear, setConfirmClear] = useState(false)
+
+  const areas = useMemo(() => (weights ? painAreasOfVertices(drawing, weights) : []), [drawing, weights])
+  const results = useMemo(() => (prepared && areas.length > 0 ? rankTriggerPoints(areas, prepared, { limit: 30 }) : []), [prepared, areas])
+  if (!index) return null
+
+  const markRegion = (regionId: string): void => {
+    const region = index.regionById.get(regionId)
+    const rv = weights?.get(zoneKey(regionId, region?.midline ? null : useSelection.getState().side))
+    if (rv) usePain.getState().setRegions([rv], true)
+  }
+
+  return (
+    <section className="tpx-finder" aria-labelledby="tpx-finder-title" data-testid="finder">
+      <h2 id="tpx-finder-title">Where does it hurt?</h2>
+      <p className="small">
+        {webgl ? 'Paint on the body where you feel pain, or tap the areas in the list. ' : 'Tap the areas in the list where you feel pain. '}
+        Your drawing stays on this device.
+      </p>
+      {webgl && <PaintTools />}
+      <SearchBox onRegion={markRegion} placeholder="Or search: sciatica, jaw pain, headache…" />
+      {conditionId && <CauseList />}
+
+      {areas.length > 0 && (
+        <section aria-label="Likely sources of your pain" data-testid="finder-results">
+          <h3>Trigger points that may explain it</h3>
+          <p className="small muted" data-testid="marked-areas">
+            You marked: {listWords(areas.map((a) => zoneWords(index, painKey(a.region, a.side))))}.
+          </p>
+          <RedFlags />
+          {results.length === 0 ? (
+            <p>No trigger point pattern in the charts reaches these areas.</p>
+          ) : (
+            <RankedResults results={results} label="Trigger points that may explain your pain" />
+          )}
+        </section>
+      )}
+      {areas.length === 0 && !conditionId && <RedFlags />}
+
+      <QuickMarks />
+
+      <div className="row" style={{ marginTop: 12 }}>
+        {confirmClear ? (
+          <>
+            <span>Remove your drawing from this device?</span>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                usePain.getState().clearMyData()
+                useSelection.getState().clear()
+                setConfirmClear(false)
+              }}
+            >
+              Yes, remove it
+            </button>
+            <button type="button" onClick={() => setConfirmClear(false)}>
+              Keep it
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={() => setConfirmClear(true)}>
+            Clear my data
+          </button>
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,81 @@
+// Quick marks for people who cannot paint precisely: tap a body area from a grouped list
+// ("temple", "outside of the knee") to mark it on the chosen side; tap again to unmark.
+// A mark paints the area's vertices (region vertex weights from the data store), so it shows
+// on the body and ranks exactly like painted skin.
+import { useMemo, useState } from 'react'
+import type { Side } from '../domain/body-types'
+import { zoneKey } from '../domain/regions'
+import { regionCoverage } from '../domain/vertex-drawing'
+import { useData } from '../state/data-store'
+import { FULLY_MARKED, usePain } from '../state/pain-store'
+
+type MarkSide = Side | 'both'
+
+export function QuickMarks() {
+  const index = useData((s) => s.index)
+  const weights = useData((s) => s.regionWeights)
+  // the committed drawing: buttons update when a stroke ends, not on every pointer move
+  const drawing = usePain((s) => s.history.present)
+  const [side, setSide] = useState<MarkSide>('R')
+  // which areas are fully marked now (the button shows it pressed)
+  const marked = useMemo(() => {
+    const out = new Set<string>()
+    if (!weights) return out
+    for (const [key, rv] of weights) if (regionCoverage(drawing, rv) >= FULLY_MARKED) out.add(key)
+    return out
+  }, [weights, drawing])
+  if (!index) return null
+  if (!weights) return <p className="muted">Preparing the body areas…</p>
+
+  const keysFor = (regionId: string): string[] => {
+    const region = index.regionById.get(regionId)
+    if (!region || region.midline) return [zoneKey(regionId, null)]
+    return side === 'both' ? [zoneKey(regionId, 'L'), zoneKey(regionId, 'R')] : [zoneKey(regionId, side)]
+  }
+  const toggle = (regionId: string): void => {
+    const keys = keysFor(regionId).filter((k) => weights.has(k))
+    const allMarked = keys.every((k) => marked.has(k))
+    usePain.getState().setRegions(
+      keys.map((k) => weights.get(k)!),
+      !allMarked,
+    )
+  }
+
+  return (
+    <section aria-label="Mark an area from a list" data-testid="quick-marks">
+      <h3>Or tap where it hurts</h3>
+      <div className="tpx-side-switch" role="group" aria-label="Side to mark">
+        {(
+          [
+            ['L', 'Left'],
+            ['R', 'Right'],
+            ['both', 'Both sides'],
+          ] as const
+        ).map(([id, label]) => (
+          <button key={id} type="button" aria-pressed={side === id} onClick={() => setSide(id)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      {index.dataset.regionGroups.map((g) => (
+        <details key={g.id} className="tpx-group">
+          <summary>{g.name}</summary>
+          <div className="tpx-regions">
+            {g.regions.map((id) => {
+              const region = index.regionById.get(id)
+              if (!region) return null
+              const keys = keysFor(id).filter((k) => weights.has(k))
+              if (keys.length === 0) return null
+              const on = keys.every((k) => marked.has(k))
+              return (
+                <button key={id} type="button" aria-pressed={on} onClick={() => toggle(id)} title={region.name} data-region={id}>
+                  {region.plainName}
+                </button>
+              )
+            })}
+          </div>
+        </details>
+      ))}
+    </section>
+  )
+}

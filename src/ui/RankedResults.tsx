@@ -1,0 +1,73 @@
+// Ranked trigger points grouped by muscle, each with its plain-words reason and what its pain
+// is often mistaken for. Choosing one selects it on its side, so the scene paints (or, in the
+// finder, overlays) its pattern.
+import { groupByMuscle, type RankedPoint } from '../domain/ranking'
+import { useData } from '../state/data-store'
+import { useSelection } from '../state/selection-store'
+import { conditionWords, sideWord } from './labels'
+
+export interface RankedResultsProps {
+  results: readonly RankedPoint[]
+  /** how many muscles to show */
+  limit?: number
+  label: string
+}
+
+export function RankedResults({ results, limit = 8, label }: RankedResultsProps) {
+  const index = useData((s) => s.index)
+  const tpId = useSelection((s) => s.tpId)
+  const side = useSelection((s) => s.side)
+  if (!index) return null
+  const groups = groupByMuscle(results).slice(0, limit)
+  const best = groups[0]?.score ?? 1
+  return (
+    <ol className="tpx-choices" aria-label={label} data-testid="ranked-results">
+      {groups.map((g, rank) => {
+        const muscle = index.muscleById.get(g.muscle)
+        return (
+          <li key={g.muscle} className="tpx-result" data-muscle={g.muscle}>
+            <div className="row" style={{ justifyContent: 'space-between' }}>
+              <strong>
+                {rank + 1}. {muscle?.plainName ?? g.muscle}
+              </strong>
+              <span className="score" title="How well its pattern explains the marked areas (best = 100)">
+                {Math.round((g.score / (best || 1)) * 100)}
+              </span>
+            </div>
+            <div className="muted small">{muscle?.name}</div>
+            <div className="tpx-score-bar" aria-hidden="true">
+              <span style={{ width: `${Math.round((g.score / (best || 1)) * 100)}%` }} />
+            </div>
+            {g.points.map((r) => {
+              const tp = index.tpById.get(r.triggerPoint)
+              const selected = tpId === r.triggerPoint && side === r.side
+              return (
+                <div key={`${r.triggerPoint}:${r.side}`}>
+                  <p className="why">{capitalize(r.explain)}.</p>
+                  {r.mimics.length > 0 && (
+                    <p className="small muted">Often mistaken for: {r.mimics.map((c) => conditionWords(index, c)).join(', ')}</p>
+                  )}
+                  <button
+                    type="button"
+                    aria-pressed={selected}
+                    onClick={() => useSelection.getState().select(r.triggerPoint, r.side)}
+                    data-result={r.triggerPoint}
+                  >
+                    {selected ? 'Shown on the body' : 'Show its pattern'}
+                    <span className="visually-hidden">
+                      {' '}
+                      {tp?.name} ({r.eitherSide ? 'either side' : sideWord(r.side)})
+                    </span>
+                  </button>
+                  {g.points.length > 1 && <span className="small muted"> {tp?.name}</span>}
+                </div>
+              )
+            })}
+          </li>
+        )
+      })}
+    </ol>
+  )
+}
+
+const capitalize = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s)

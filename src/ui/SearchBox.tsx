@@ -1,0 +1,100 @@
+// The search box: muscles, trigger points, conditions ("sciatica", typos too) and body regions.
+// Conditions and regions lead to a ranked list of trigger points (CauseList); a muscle or a
+// trigger point is selected at once. Results are grouped by kind, conditions first.
+import { useId, useMemo } from 'react'
+import type { SearchHit, SearchKind } from '../domain/search'
+import { useSearch } from '../state/search-store'
+import { useSelection } from '../state/selection-store'
+import { useData } from '../state/data-store'
+import { useSearchEngine } from './derived'
+
+const KIND_HEADINGS: readonly { kind: SearchKind; heading: string }[] = [
+  { kind: 'condition', heading: 'Conditions and symptoms' },
+  { kind: 'muscle', heading: 'Muscles' },
+  { kind: 'triggerPoint', heading: 'Trigger points' },
+  { kind: 'region', heading: 'Body areas' },
+]
+
+export interface SearchBoxProps {
+  /** what a region hit does (the finder marks it instead of listing its causes) */
+  onRegion?: (regionId: string) => void
+  placeholder?: string
+}
+
+export function SearchBox({ onRegion, placeholder }: SearchBoxProps) {
+  const query = useSearch((s) => s.query)
+  const open = useSearch((s) => s.open)
+  const setQuery = useSearch((s) => s.setQuery)
+  const setOpen = useSearch((s) => s.setOpen)
+  const engine = useSearchEngine()
+  const index = useData((s) => s.index)
+  const inputId = useId()
+  const hits = useMemo(() => (engine && query.trim().length >= 2 ? engine(query, 12) : []), [engine, query])
+
+  const choose = (hit: SearchHit): void => {
+    const sel = useSelection.getState()
+    setOpen(false)
+    if (hit.kind === 'condition') sel.setCondition(hit.id)
+    else if (hit.kind === 'region') {
+      if (onRegion) onRegion(hit.id)
+      else sel.setRegion(hit.id)
+    } else if (hit.kind === 'muscle') {
+      const muscle = index?.muscleById.get(hit.id)
+      sel.setMuscle(hit.id)
+      if (muscle?.triggerPoints[0]) sel.select(muscle.triggerPoints[0].id)
+    } else {
+      sel.setMuscle(index?.muscleOfTp.get(hit.id)?.id ?? null)
+      sel.select(hit.id)
+    }
+  }
+
+  return (
+    <div className="tpx-search" role="search">
+      <label htmlFor={inputId} className="visually-hidden">
+        Search muscles, trigger points, conditions or body areas
+      </label>
+      <input
+        id={inputId}
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        placeholder={placeholder ?? 'Search: headache, sciatica, trapezius…'}
+        onChange={(e) => setQuery(e.target.value)}
+        onFocus={() => query.trim() && setOpen(true)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setOpen(false)
+          if (e.key === 'Enter' && hits[0]) choose(hits[0])
+        }}
+        aria-describedby={`${inputId}-status`}
+      />
+      <p id={`${inputId}-status`} className="visually-hidden" aria-live="polite">
+        {open && query.trim().length >= 2 ? `${hits.length} results` : ''}
+      </p>
+      {open && query.trim().length >= 2 && (
+        <div className="tpx-search-results" data-testid="search-results">
+          {hits.length === 0 && <p className="muted">Nothing found for “{query}”. Try other words, or pick from the list below.</p>}
+          {KIND_HEADINGS.map(({ kind, heading }) => {
+            const group = hits.filter((h) => h.kind === kind)
+            if (group.length === 0) return null
+            return (
+              <section key={kind} aria-label={heading}>
+                <h3>{heading}</h3>
+                <ul className="tpx-choices">
+                  {group.map((h) => (
+                    <li key={h.id}>
+                      <button type="button" onClick={() => choose(h)} data-hit={`${h.kind}:${h.id}`}>
+                        <span>{h.kind === 'condition' ? h.detail : h.label}</span>
+                        <span className="sub">{h.kind === 'condition' ? h.label : h.detail}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )
+          })}
+        </div>
+      )}
+    </div>
+  )
+}

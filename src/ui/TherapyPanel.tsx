@@ -1,0 +1,86 @@
+// "Treatment and safety" in plain words, from data/therapy.json: what a session is like (hold
+// 10-30 s, soreness 24-48 h), when not to have it, warning signs, techniques and causes.
+import { useEffect, useRef } from 'react'
+import type { Fact } from '../domain/schema'
+import type { DatasetIndex } from '../domain/dataset-index'
+import { useData } from '../state/data-store'
+
+export interface TherapyPanelProps {
+  onClose: () => void
+}
+
+export function TherapyPanel({ onClose }: TherapyPanelProps) {
+  const index = useData((s) => s.index)
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    heading.current?.focus()
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape') onClose()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [onClose])
+  if (!index) return null
+  const t = index.dataset.therapy
+  return (
+    <div className="tpx-panel tpx-dialog" role="dialog" aria-labelledby="tpx-therapy-title" data-testid="therapy-panel">
+      <button type="button" className="close" style={{ float: 'right' }} aria-label="Close treatment and safety" onClick={onClose}>
+        ✕
+      </button>
+      <h2 id="tpx-therapy-title" tabIndex={-1} ref={heading}>
+        Treatment and safety
+      </h2>
+      <p>
+        Pressure is usually held for {t.holdSeconds[0]} to {t.holdSeconds[1]} seconds. Feeling sore for {t.sorenessHours[0]} to{' '}
+        {t.sorenessHours[1]} hours afterwards is common. After a fresh injury, wait {t.acuteInjuryHours[0]} to {t.acuteInjuryHours[1]}{' '}
+        hours before having the area treated.
+      </p>
+      <FactList title="See a doctor now if" facts={t.redFlags} index={index} warn />
+      <FactList title="What to expect" facts={t.whatToExpect} index={index} />
+      <FactList title="When not to have it" facts={t.contraindications} index={index} />
+      <FactList title="Techniques" facts={t.techniques} index={index} />
+      <FactList title="What causes trigger points" facts={t.causes} index={index} />
+      <FactList title="What keeps the pain going" facts={t.painDrivers} index={index} />
+      <p className="small muted">{t.disclaimer}</p>
+    </div>
+  )
+}
+
+interface FactListProps {
+  title: string
+  facts: readonly Fact[]
+  index: DatasetIndex
+  warn?: boolean
+}
+
+function FactList({ title, facts, index, warn }: FactListProps) {
+  return (
+    <section className={warn ? 'tpx-safety' : undefined}>
+      <h3>{title}</h3>
+      {facts.map((f) => (
+        <details key={f.id} className="tpx-group">
+          <summary>{f.title}</summary>
+          <p>{f.text}</p>
+          <p className="small muted">
+            Sources:{' '}
+            {f.sources.map((key, i) => {
+              const src = index.sourceByKey.get(key)
+              return (
+                <span key={key}>
+                  {i > 0 ? ', ' : ''}
+                  {src?.url ? (
+                    <a href={src.url} target="_blank" rel="noopener noreferrer">
+                      {src.title}
+                    </a>
+                  ) : (
+                    (src?.title ?? key)
+                  )}
+                </span>
+              )
+            })}
+          </p>
+        </details>
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,78 @@
+// Every trigger point, grouped by body area (head & neck ... leg & foot), then by muscle:
+// browsing for people who do not know what to search for. Plain muscle words first, the
+// clinical name beside them for students and therapists.
+import { useState } from 'react'
+import { useData } from '../state/data-store'
+import { useSelection } from '../state/selection-store'
+import { BODY_AREAS } from './labels'
+
+export function TpList() {
+  const index = useData((s) => s.index)
+  const tpId = useSelection((s) => s.tpId)
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set())
+  if (!index) return null
+  const muscles = index.dataset.muscles
+  const selectedArea = tpId ? index.muscleOfTp.get(tpId)?.bodyArea : undefined
+  return (
+    <nav aria-label="Trigger points by body area" data-testid="tp-list">
+      <h2>Trigger points by body area</h2>
+      {BODY_AREAS.map((area) => {
+        const inArea = muscles.filter((m) => m.bodyArea === area.id)
+        if (inArea.length === 0) return null
+        const count = inArea.reduce((n, m) => n + m.triggerPoints.length, 0)
+        const isOpen = open.has(area.id) || area.id === selectedArea
+        return (
+          <details
+            key={area.id}
+            className="tpx-group"
+            open={isOpen}
+            onToggle={(e) => {
+              const now = (e.currentTarget as HTMLDetailsElement).open
+              if (now === open.has(area.id)) return
+              setOpen((prev) => {
+                const next = new Set(prev)
+                if (now) next.add(area.id)
+                else next.delete(area.id)
+                return next
+              })
+            }}
+            data-area={area.id}
+          >
+            <summary>
+              {area.label}
+              <span className="count">{count}</span>
+            </summary>
+            {isOpen &&
+              inArea.map((m) => (
+                <div key={m.id} className="tpx-muscle">
+                  <div className="muscle-name">
+                    {cap(m.plainName)} <span className="sub">· {m.name}</span>
+                  </div>
+                  <ul className="tpx-choices">
+                    {m.triggerPoints.map((tp) => (
+                      <li key={tp.id}>
+                        <button
+                          type="button"
+                          aria-pressed={tp.id === tpId}
+                          onClick={() => {
+                            const sel = useSelection.getState()
+                            sel.setMuscle(m.id)
+                            sel.select(tp.id)
+                          }}
+                          data-tp={tp.id}
+                        >
+                          <span>{tp.name}</span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+          </details>
+        )
+      })}
+    </nav>
+  )
+}
+
+const cap = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s)

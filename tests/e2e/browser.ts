@@ -1,0 +1,167 @@
+// Real headless Chromium for the e2e suite (Debian's /usr/bin/chromium through playwright-core,
+// WebGL through SwiftShader). If the browser cannot start the suite FAILS: a skipped e2e run
+// would pass CI without anything having been looked at.
+import { mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+]
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots')
+
+let browserPromise: Promise<Browser> | null = null
+
+/** One browser per test file; call `closeBrowser()` in `afterAll`. */
+export function getBrowser(): Promise<Browser> {
+  browserPromise ??= chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true }).catch((error: unknown) => {
+    browserPromise = null
+    throw new Error(
+      `Chromium could not start from ${CHROMIUM_PATH} (install Debian's chromium: apt-get install -y chromium). ` +
+        `The e2e suite never skips. Cause: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  })
+  return browserPromise
+}
+
+export async function closeBrowser(): Promise<void> {
+  const pending = browserPromise
+  browserPromise = null
+  if (pending) await (await pending).close()
+}
+
+export interface OpenAppOptions {
+  viewport?: { width: number; height: number }
+  /** false: the page sees no WebGL (getContext returns null), to test the list view */
+  webgl?: boolean
+  /** phone-like: touch events, mobile viewport meta honoured */
+  mobile?: boolean
+}
+
+export interface AppPage {
+  page: Page
+  context: BrowserContext
+  /** every request whose origin is not the app's (they are also aborted: no test needs the network) */
+  offOrigin: string[]
+  /** console errors, uncaught exceptions and failed same-origin requests */
+  consoleErrors: string[]
+  close: () => Promise<void>
+}
+
+export const DESKTOP = { width: 1280, height: 800 }
+export const PHONE = { width: 390, height: 844 }
+
+/** Opens `path` (relative to the app, e.g. `?tp=upper_trapezius_trp1&side=R`) in a fresh context. */
+export async function openApp(path = '', options: OpenAppOptions = {}): Promise<AppPage> {
+  const baseUrl = inject('baseUrl')
+  const origin = new URL(baseUrl).origin
+  const browser = await getBrowser()
+  const context = await browser.newContext({
+    viewport: options.viewport ?? DESKTOP,
+    deviceScaleFactor: 1,
+    isMobile: options.mobile ?? false,
+    hasTouch: options.mobile ?? false,
+  })
+  const offOrigin: string[] = []
+  const consoleErrors: string[] = []
+  await context.route(
+    (url) => url.origin !== origin,
+    async (route) => {
+      offOrigin.push(route.request().url())
+      await route.abort()
+    },
+  )
+  if (options.webgl === false) {
+    await context.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (type.startsWith('webgl') || type === 'experimental-webgl') return null
+        return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest)
+      } as typeof original
+    })
+  }
+  const page = await context.newPage()
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`console: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`))
+  page.on('requestfailed', (request) => {
+    if (new URL(request.url()).origin === origin) consoleErrors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`)
+  })
+  page.on('response', (response) => {
+    if (response.status() >= 400) consoleErrors.push(`HTTP ${response.status()}: ${response.url()}`)
+  })
+  await page.goto(new URL(path, baseUrl).toString())
+  return { page, context, offOrigin, consoleErrors, close: () => context.close() }
+}
+
+/** Waits until the first frame with the body drawn (`data-scene-ready="1"` on <body>). */
+export async function waitForSceneReady(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.sceneReady === '1', undefined, { timeout, polling: 50 })
+}
+
+/** Waits until the frame that shows the painted selection `<tpId>:<side>` ('' = nothing painted). */
+export async function waitForPainted(page: Page, expected: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction((value) => document.body.dataset.painted === value, expected, { timeout, polling: 50 })
+}
+
+/** Waits until no camera animation runs (after a selection or a view button the camera turns). */
+export async function waitForCameraIdle(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.cameraMoving !== '1', undefined, { timeout, polling: 50 })
+}
+
+/** Milliseconds from navigation start to the first frame with the body drawn. */
+export async function firstFrameMs(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('tpx:first-frame')[0]?.startTime ?? NaN)
+}
+
+/** Saves test-results/screenshots/<name>.png and returns the PNG. */
+export async function screenshot(page: Page, name: string): Promise<Buffer> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  return page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) })
+}
+
+export type Rgb = [number, number, number]
+
+/**
+ * The 3D canvas's pixels in a square of `radius` CSS px around (x, y) of the viewport, read
+ * from the WebGL drawing buffer (kept by preserveDrawingBuffer), so DOM panels over the canvas
+ * do not get in the way.
+ */
+export async function canvasPixels(page: Page, x: number, y: number, radius = 0): Promise<Rgb[]> {
+  return page.evaluate(
+    ({ x, y, radius }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-engine], canvas')
+      if (!canvas) throw new Error('no canvas on the page')
+      const rect = canvas.getBoundingClientRect()
+      const sx = canvas.width / rect.width
+      const sy = canvas.height / rect.height
+      const size = Math.max(1, Math.round((2 * radius + 1) * sx))
+      const copy = document.createElement('canvas')
+      copy.width = size
+      copy.height = size
+      const ctx = copy.getContext('2d')
+      if (!ctx) throw new Error('no 2d context')
+      const left = Math.round((x - radius - rect.left) * sx)
+      const top = Math.round((y - radius - rect.top) * sy)
+      ctx.drawImage(canvas, left, top, size, size, 0, 0, size, size)
+      const data = ctx.getImageData(0, 0, size, size).data
+      const out: [number, number, number][] = []
+      for (let i = 0; i < data.length; i += 4) out.push([data[i]!, data[i + 1]!, data[i + 2]!])
+      return out
+    },
+    { x, y, radius },
+  )
+}
+
+/** Painted red: clearly more red than green and blue (skin is warm too, but far less saturated). */
+export const isPaintRed = ([r, g, b]: Rgb): boolean => r > 120 && r - g > 70 && r - b > 70
+
+export const fraction = <T>(items: readonly T[], test: (item: T) => boolean): number =>
+  items.length === 0 ? 0 : items.filter(test).length / items.length

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import {
+  type RegionVertices,
+  emptyDrawing,
+  isEmpty,
+  markRegion,
+  mirrorVertexMap,
+  mirrorVertices,
+  paintInPlace,
+  painAreasOfVertices,
+  regionCoverage,
+  unmarkRegion,
+  samplesOfDrawing,
+  drawingFromSamples,
+} from '../../../src/domain/vertex-drawing'
+
+const region = (ids: number[], weights?: number[]): RegionVertices => ({
+  vertices: Uint32Array.from(ids),
+  weights: Float32Array.from(weights ?? ids.map(() => 1)),
+})
+
+describe('vertex drawing', () => {
+  it('raises painted vertices to the brush weight and never darkens past it', () => {
+    const d = emptyDrawing(5)
+    expect(paintInPlace(d, [1, 2], [1, 0.5], false)).toBe(true)
+    expect([...d]).toEqual([0, 255, 128, 0, 0])
+    expect(paintInPlace(d, [1], [0.2], false)).toBe(false)
+    expect(d[1]).toBe(255)
+  })
+
+  it('erases by the brush weight and ignores ids past the mesh', () => {
+    const d = Uint8Array.from([255, 255, 0])
+    paintInPlace(d, [0, 1, 99], [1, 0.5, 1], true)
+    expect([...d]).toEqual([0, 127, 0])
+  })
+
+  it('marks the inside of a region fully and unmarks it again', () => {
+    const rv = region([0, 1, 2], [1, 0.7, 0.2])
+    const marked = markRegion(emptyDrawing(4), rv)
+    expect([...marked]).toEqual([255, 255, 0, 0])
+    expect(regionCoverage(marked, rv)).toBe(1)
+    expect(isEmpty(unmarkRegion(marked, rv))).toBe(true)
+  })
+
+  it('turns painted vertices into weighted areas, dropping regions only grazed', () => {
+    const temple = region([0, 1, 2, 3, 4, 5, 6, 7])
+    const neck = region(Array.from({ length: 80 }, (_, i) => 10 + i))
+    const d = emptyDrawing(90)
+    paintInPlace(d, [0, 1, 2, 3], [1, 1, 1, 1], false) // half the temple
+    paintInPlace(d, [10, 11], [1, 0.5], false) // under 2% of the neck: a graze
+    const areas = painAreasOfVertices(d, new Map([['temple.R', temple], ['posterolateral_neck.R', neck]]))
+    expect(areas).toEqual([{ region: 'temple', side: 'R', weight: 1 }])
+  })
+
+  it('mirrors a drawing onto the twin vertices across x = 0', () => {
+    // vertex 0 at x = +0.1 is the twin of vertex 2 at x = -0.1; vertex 1 is on the midline
+    const positions = Float32Array.from([0.1, 1, 0, 0, 1.2, 0.1, -0.1, 1, 0])
+    const map = mirrorVertexMap(positions)
+    expect([...map]).toEqual([2, 1, 0])
+    expect([...mirrorVertices(Uint8Array.from([200, 0, 0]), map)]).toEqual([200, 0, 200])
+  })
+})
+
+describe('vertex drawing samples', () => {
+  it('round-trips through the URL samples', () => {
+    const d = Uint8Array.from([0, 255, 0, 128])
+    const samples = samplesOfDrawing(d)
+    expect(samples.map((s) => s.vertex)).toEqual([1, 3])
+    expect([...drawingFromSamples(samples, 4)]).toEqual([...d])
+  })
+
+  it('refuses samples beyond the mesh (a drawing from another body model)', () => {
+    expect(() => drawingFromSamples([{ vertex: 9, weight: 1 }], 4)).toThrow(/beyond/)
+  })
+})
