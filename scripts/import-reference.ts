@@ -19,7 +19,11 @@
 // muscle id whose `placements` are keyed by reference TP id.
 // --check prints what differs from the current output file instead of writing it.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
-import { MusclesFile, type Muscle, type Placement, type SelfCare, type TriggerPoint } from '../src/domain/schema'
+import { MusclesFile, SelfCare, type Muscle, type Placement, type TriggerPoint } from '../src/domain/schema'
+import type { z } from 'zod'
+
+type MusclesFileData = z.infer<typeof MusclesFile>
+type SelfCareData = z.infer<typeof SelfCare>
 
 const TS_VOL1 = 'travell_simons_vol1'
 const TS_VOL2 = 'travell_simons_vol2'
@@ -230,7 +234,7 @@ interface Curated {
   action: string
   placements: Record<string, Placement>
   symptoms?: string[] | null
-  selfCare?: SelfCare[]
+  selfCare?: SelfCareData[]
   palpation?: Record<string, TriggerPoint['palpation']>
 }
 
@@ -258,7 +262,7 @@ function curatedFromDataset(file: string): Record<string, Curated> {
   return out
 }
 
-function convert(ref: Reference, curated: Record<string, Curated>): MusclesFile {
+function convert(ref: Reference, curated: Record<string, Curated>): MusclesFileData {
   const keyOfUrl = new Map(ref.sources.map((s) => [s.url, s.id]))
   const muscles = ref.muscles.map((rm): Muscle => {
     const c = curated[rm.id]
@@ -313,10 +317,19 @@ function convert(ref: Reference, curated: Record<string, Curated>): MusclesFile 
   return MusclesFile.parse({ muscleGroups: ref.muscleGroups, muscles })
 }
 
+/** One line, with a space after each colon and comma: `{ "at": "c7", "offset": [0, 0.02, 0] }` */
+function stringifyFlat(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stringifyFlat).join(', ')}]`
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined)
+    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${stringifyFlat(v)}`).join(', ')} }`
+  }
+  return JSON.stringify(value) ?? 'null'
+}
+
 /** JSON with short arrays and objects kept on one line, so a muscle reads as one screenful. */
-export function stringifyCompact(value: unknown, indent = ''): string {
-  const flat = JSON.stringify(value)
-  if (flat === undefined) return 'null'
+function stringifyCompact(value: unknown, indent = ''): string {
+  const flat = stringifyFlat(value)
   if (flat.length + indent.length <= 110 || value === null || typeof value !== 'object') return flat
   const inner = indent + '  '
   if (Array.isArray(value)) return `[\n${value.map((v) => inner + stringifyCompact(v, inner)).join(',\n')}\n${indent}]`

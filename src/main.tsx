@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { startBootstrap } from './app/bootstrap'
+import { startUrlSync } from './app/url-sync'
 import { detectWebgl } from './app/webgl'
 import { useView } from './state/view-store'
 import './app/styles.css'
@@ -11,6 +12,8 @@ import './app/styles.css'
 const webgl = detectWebgl()
 useView.getState().setWebglAvailable(webgl)
 startBootstrap({ webgl })
+// URL <-> stores (src/app/url-sync.ts): reads the link once the dataset is indexed
+startUrlSync()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')

@@ -32,7 +32,7 @@ const count = P.length / 3
 const pos = (i: number) => [P[i * 3]!, P[i * 3 + 1]!, P[i * 3 + 2]!]
 const fmt = (a: number[]) => a.map((x) => x.toFixed(3).padStart(7)).join(' ')
 const show = (i: number, extra = '') => console.log(`${String(i).padStart(6)} m${String(mirror[i]).padStart(6)}  p ${fmt(pos(i))}  n ${fmt([N[i * 3]!, N[i * 3 + 1]!, N[i * 3 + 2]!])} ${extra}`)
-const joints = jointCentres(morphed, base.jointVertices)
+const joints = jointCentres(morphed, base.groupVertices)
 const joint = (name: string) => {
   const j = joints[name]
   if (!j) throw new Error(`no joint ${name}; try: ${Object.keys(joints).join(' ')}`)

@@ -1,7 +1,8 @@
 // Step 1 of the body build: parse the MakeHuman base mesh (hm08, OBJ, decimetres).
 // Keeps only the faces of the `body` group (the skin); `helper-*` fitting aids are dropped.
-// The `joint-*` groups are small cubes around joint centres: their vertex means are kept
-// because they locate the shoulder, elbow, hip, knee... when placing landmarks.
+// The vertices of every other group are kept by group name: the `joint-*` groups are small cubes
+// whose centres locate the shoulder, elbow, hip, knee... when placing landmarks, and the
+// `helper-l-eye` / `helper-r-eye` eyeballs give the eye centres for closing the eye sockets.
 // Vertex indices are kept as in the file (0-based) so morph targets, the mirror map and the
 // landmark table all address the same vertices.
 
@@ -10,14 +11,14 @@ export interface BaseMesh {
   positions: Float64Array
   /** body faces, each a list of 0-based vertex indices (hm08 body faces are quads) */
   faces: number[][]
-  /** vertices of each `joint-*` cube, keyed by group name without the `joint-` prefix */
-  jointVertices: Record<string, number[]>
+  /** vertices of each non-body group (`joint-l-knee`, `helper-l-eye`...), sorted by group name */
+  groupVertices: Record<string, number[]>
 }
 
 export function parseObj(text: string): BaseMesh {
   const coords: number[] = []
   const faces: number[][] = []
-  const jointVerts = new Map<string, Set<number>>()
+  const groupVerts = new Map<string, Set<number>>()
   let group = ''
   for (const raw of text.split('\n')) {
     const line = raw.trim()
@@ -32,30 +33,33 @@ export function parseObj(text: string): BaseMesh {
         .slice(1)
         .map((tok) => Number(tok.split('/')[0]) - 1)
       if (group === 'body') faces.push(face)
-      else if (group.startsWith('joint-')) {
-        const name = group.slice('joint-'.length)
-        const set = jointVerts.get(name) ?? new Set<number>()
+      else {
+        const set = groupVerts.get(group) ?? new Set<number>()
         face.forEach((v) => set.add(v))
-        jointVerts.set(name, set)
+        groupVerts.set(group, set)
       }
     }
   }
-  const jointVertices: BaseMesh['jointVertices'] = {}
-  for (const [name, set] of [...jointVerts].sort(([a], [b]) => (a < b ? -1 : 1))) jointVertices[name] = [...set]
-  return { positions: Float64Array.from(coords), faces, jointVertices }
+  const groupVertices: BaseMesh['groupVertices'] = {}
+  for (const [name, set] of [...groupVerts].sort(([a], [b]) => (a < b ? -1 : 1))) groupVertices[name] = [...set]
+  return { positions: Float64Array.from(coords), faces, groupVertices }
 }
 
-/** Joint centres (mean of each cube's vertices) of a possibly morphed vertex array. */
+/** Mean of the given vertices of a (possibly morphed) vertex array. */
+export function centroid(positions: Float64Array, verts: readonly number[]): [number, number, number] {
+  const c: [number, number, number] = [0, 0, 0]
+  for (const v of verts) for (let k = 0; k < 3; k++) c[k]! += positions[v * 3 + k]! / verts.length
+  return c
+}
+
+/** Joint centres (mean of each `joint-*` cube), keyed by name without the prefix: `l-knee`. */
 export function jointCentres(
   positions: Float64Array,
-  jointVertices: BaseMesh['jointVertices'],
+  groupVertices: BaseMesh['groupVertices'],
 ): Record<string, [number, number, number]> {
   const out: Record<string, [number, number, number]> = {}
-  for (const [name, verts] of Object.entries(jointVertices)) {
-    const c: [number, number, number] = [0, 0, 0]
-    for (const v of verts) for (let k = 0; k < 3; k++) c[k]! += positions[v * 3 + k]! / verts.length
-    out[name] = c
-  }
+  for (const [group, verts] of Object.entries(groupVertices))
+    if (group.startsWith('joint-')) out[group.slice('joint-'.length)] = centroid(positions, verts)
   return out
 }
 

@@ -88,9 +88,15 @@ export interface BootstrapOptions {
 
 let started = false
 
+// `data-status` on <body> (loading | ready | error) for tests that do not wait for the 3D view
+useData.subscribe((s) => {
+  if (document.body.dataset.status !== s.status) document.body.dataset.status = s.status
+})
+
 export function startBootstrap(_options: BootstrapOptions): void {
   if (started) return
   started = true
+  document.body.dataset.status = 'loading'
   void bootstrap()
 }
 

@@ -22,16 +22,29 @@ export interface FrameRequest {
   nonce: number
 }
 
+/** CSS pixels of the 3D view covered by UI panels on each edge: the camera frames the rest. */
+export interface SceneInsets {
+  top: number
+  right: number
+  bottom: number
+  left: number
+}
+
+export const NO_INSETS: SceneInsets = { top: 0, right: 0, bottom: 0, left: 0 }
+
 export interface ViewState {
   mode: Mode
   /** false when the browser cannot create a WebGL context: the UI shows a list view instead */
   webglAvailable: boolean
   viewRequest: ViewRequest | null
   frameRequest: FrameRequest | null
+  /** measured by the shell (src/app/useSceneInsets.ts) from the panels over the canvas */
+  sceneInsets: SceneInsets
   setMode: (mode: Mode) => void
   setWebglAvailable: (available: boolean) => void
   requestView: (view: CameraView) => void
   requestFrame: (frame: Frame) => void
+  setSceneInsets: (insets: SceneInsets) => void
   /** frame a few skin points (a pain drawing, a muscle's trigger points); nothing when empty */
   requestFramePoints: (points: Vec3[], normals: Vec3[]) => void
 }
@@ -43,10 +56,16 @@ export const useView = create<ViewState>()((set) => ({
   webglAvailable: true,
   viewRequest: null,
   frameRequest: null,
+  sceneInsets: NO_INSETS,
   setMode: (mode) => set({ mode }),
   setWebglAvailable: (webglAvailable) => set({ webglAvailable }),
   requestView: (view) => set({ viewRequest: { view, nonce: ++nonce } }),
   requestFrame: (frame) => set({ frameRequest: { frame, nonce: ++nonce } }),
+  setSceneInsets: (insets) =>
+    set((s) => {
+      const same = (['top', 'right', 'bottom', 'left'] as const).every((k) => s.sceneInsets[k] === insets[k])
+      return same ? s : { sceneInsets: insets }
+    }),
   requestFramePoints: (points, normals) => {
     const frame = frameOfPoints(points, normals)
     if (frame) set({ frameRequest: { frame, nonce: ++nonce } })

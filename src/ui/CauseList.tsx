@@ -47,7 +47,7 @@ export function CauseList() {
       {results.length === 0 ? (
         <p className="muted">No trigger point in the charts is known for this.</p>
       ) : (
-        <RankedResults results={results} limit={12} label={title} />
+        <RankedResults results={results} limit={12} label={title} conditionId={conditionId} />
       )}
     </section>
   )

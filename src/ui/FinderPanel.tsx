@@ -64,9 +64,8 @@ export function FinderPanel() {
           )}
         </section>
       )}
-      {areas.length === 0 && !conditionId && <RedFlags />}
-
       <QuickMarks />
+      {areas.length === 0 && !conditionId && <RedFlags />}
 
       <div className="row" style={{ marginTop: 12 }}>
         {confirmClear ? (

@@ -1,10 +1,10 @@
 import { type Mode, useView } from '../state/view-store'
 
-const MODES: readonly { id: Mode; label: string; title: string }[] = [
-  { id: 'explore', label: 'Explore', title: 'Browse trigger points and where they send pain' },
-  { id: 'find', label: 'Where does it hurt?', title: 'Mark where it hurts and see which trigger points may cause it' },
-  { id: 'consult', label: 'Consult', title: 'Compare two patterns, print or share them' },
-  { id: 'study', label: 'Study', title: 'Quiz yourself on referral patterns' },
+const MODES: readonly { id: Mode; label: string; short: string; title: string }[] = [
+  { id: 'explore', label: 'Explore', short: 'Explore', title: 'Browse trigger points and where they send pain' },
+  { id: 'find', label: 'Where does it hurt?', short: 'Where it hurts', title: 'Mark where it hurts and see which trigger points may cause it' },
+  { id: 'consult', label: 'Consult', short: 'Consult', title: 'Compare two patterns, print or share them' },
+  { id: 'study', label: 'Study', short: 'Study', title: 'Quiz yourself on referral patterns' },
 ]
 
 export function ModeSwitch() {
@@ -14,7 +14,10 @@ export function ModeSwitch() {
     <nav className="tpx-modes" aria-label="Mode">
       {MODES.map((m) => (
         <button key={m.id} type="button" aria-pressed={mode === m.id} title={m.title} onClick={() => setMode(m.id)} data-mode={m.id}>
-          {m.label}
+          <span className="long">{m.label}</span>
+          <span className="short" aria-hidden="true">
+            {m.short}
+          </span>
         </button>
       ))}
     </nav>

@@ -11,9 +11,11 @@ export interface RankedResultsProps {
   /** how many muscles to show */
   limit?: number
   label: string
+  /** a condition the list answers: not repeated in "often mistaken for" */
+  conditionId?: string | null
 }
 
-export function RankedResults({ results, limit = 8, label }: RankedResultsProps) {
+export function RankedResults({ results, limit = 8, label, conditionId }: RankedResultsProps) {
   const index = useData((s) => s.index)
   const tpId = useSelection((s) => s.tpId)
   const side = useSelection((s) => s.side)
@@ -28,10 +30,10 @@ export function RankedResults({ results, limit = 8, label }: RankedResultsProps)
           <li key={g.muscle} className="tpx-result" data-muscle={g.muscle}>
             <div className="row" style={{ justifyContent: 'space-between' }}>
               <strong>
-                {rank + 1}. {muscle?.plainName ?? g.muscle}
+                {rank + 1}. {capitalize(muscle?.plainName ?? g.muscle)}
               </strong>
-              <span className="score" title="How well its pattern explains the marked areas (best = 100)">
-                {Math.round((g.score / (best || 1)) * 100)}
+              <span className="score" title="How well its pattern matches, compared with the best match">
+                match {Math.round((g.score / (best || 1)) * 100)}%
               </span>
             </div>
             <div className="muted small">{muscle?.name}</div>
@@ -41,11 +43,14 @@ export function RankedResults({ results, limit = 8, label }: RankedResultsProps)
             {g.points.map((r) => {
               const tp = index.tpById.get(r.triggerPoint)
               const selected = tpId === r.triggerPoint && side === r.side
+              const mimics = r.mimics.filter((c) => c !== conditionId)
               return (
                 <div key={`${r.triggerPoint}:${r.side}`}>
                   <p className="why">{capitalize(r.explain)}.</p>
-                  {r.mimics.length > 0 && (
-                    <p className="small muted">Often mistaken for: {r.mimics.map((c) => conditionWords(index, c)).join(', ')}</p>
+                  {mimics.length > 0 && (
+                    <p className="small muted">
+                      {conditionId ? 'Also mistaken for' : 'Often mistaken for'}: {mimics.map((c) => conditionWords(index, c)).join(', ')}
+                    </p>
                   )}
                   <button
                     type="button"

@@ -10,9 +10,8 @@ export function TopBar({ onOpenTherapy }: TopBarProps) {
       <span className="brand">Trigger point explorer</span>
       <ModeSwitch />
       <span className="spacer" />
-      <button type="button" onClick={onOpenTherapy} aria-haspopup="dialog" title="Treatment and safety">
-        <span aria-hidden="true">ⓘ</span>
-        <span className="visually-hidden">Treatment and safety</span>
+      <button type="button" className="therapy-button" onClick={onOpenTherapy} aria-haspopup="dialog">
+        Treatment &amp; safety
       </button>
     </header>
   )

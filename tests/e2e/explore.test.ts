@@ -156,8 +156,7 @@ describe('explore', () => {
   it('starts without WebGL and draws no canvas', async () => {
     const app = await openApp('', { webgl: false })
     const { page } = app
-    await page.waitForFunction(() => document.querySelector('#root')?.textContent !== 'Loading the body model…')
-    await page.waitForTimeout(500)
+    await page.waitForFunction(() => document.body.dataset.status === 'ready')
     expect(await page.locator('canvas').count()).toBe(0)
     await screenshot(page, 'no-webgl')
     expectClean(app)

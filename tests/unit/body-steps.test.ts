@@ -32,7 +32,7 @@ describe('load-obj', () => {
     const m = parseObj(OBJ)
     expect(m.faces).toEqual([[0, 1, 2, 3]])
     expect(m.positions.length).toBe(18)
-    expect(jointCentres(m.positions, m.jointVertices)).toEqual({ 'l-knee': [6, 5, 5] })
+    expect(jointCentres(m.positions, m.groupVertices)).toEqual({ 'l-knee': [6, 5, 5] })
   })
   it('compacts away vertices no body face uses', () => {
     const m = parseObj(OBJ)

@@ -204,6 +204,16 @@ describe('validateDataset: cross-references', () => {
     ])
   })
 
+  it('checks facing directions: no zero vector, landmark directions name real landmarks', () => {
+    expect(linesAfter((f) => {
+      f.regions.regions[0].shapes[0].facing.dir = [0, 0, 0]
+      f.regions.regions[3].shapes[0].facing.dir = 'neck-back'
+    }, FIXTURE_LANDMARKS)).toEqual([
+      'regions.json: regions[0].shapes[0].facing.dir: facing direction must not be the zero vector',
+      'regions.json: regions[3].shapes[0].facing.dir: unknown landmark "neck-back"',
+    ])
+  })
+
   it('does not check landmarks without a landmark set', () => {
     const files = fixtureFiles()
     files.regions.regions[0].shapes[0].center.at = 'tempel'

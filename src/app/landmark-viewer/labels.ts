@@ -19,7 +19,8 @@ export function placeLabels(root: HTMLElement, body: LoadedBody, camera: Perspec
     const distance = toCamera.length()
     toCamera.normalize()
     if (toCamera.dot(new Vector3(...lm.normal)) < 0.1) continue
-    ray.set(p.clone().addScaledVector(toCamera, 0.004), toCamera)
+    // start just off the skin along its normal, so the landmark's own surface does not occlude it
+    ray.set(p.clone().addScaledVector(new Vector3(...lm.normal), 0.002), toCamera)
     const hit = bvh.raycastFirst(ray.ray, probe.material.side)
     if (hit && hit.distance < distance && !(clipMedial && hit.point.x < 0)) continue
     p.project(camera)

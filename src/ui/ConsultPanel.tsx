@@ -1,0 +1,63 @@
+// Consult (therapists): two patterns side by side on the body (the second drawn as the
+// comparison), large controls, and a link to share or a handout to print for the patient.
+import { useState } from 'react'
+import { useNotices } from '../state/notice-store'
+import { useSelection } from '../state/selection-store'
+import { SideSwitch } from './SideSwitch'
+import { TpSelect } from './TpSelect'
+
+export function ConsultPanel() {
+  const tpId = useSelection((s) => s.tpId)
+  const compareTpId = useSelection((s) => s.compareTpId)
+  const [shared, setShared] = useState(false)
+
+  const share = async (): Promise<void> => {
+    const url = window.location.href
+    try {
+      if (navigator.share) await navigator.share({ title: document.title, url })
+      else await navigator.clipboard.writeText(url)
+      setShared(true)
+    } catch {
+      useNotices.getState().push(`Copy this link to share it: ${url}`, 'info')
+    }
+  }
+
+  return (
+    <section aria-labelledby="tpx-consult-title" data-testid="consult">
+      <h2 id="tpx-consult-title">Consult</h2>
+      <p className="small muted">Show a pattern, compare it with a second one, then share or print it for your patient.</p>
+      <div style={{ display: 'grid', gap: 10 }}>
+        <TpSelect label="Pattern" value={tpId} emptyLabel="Choose a trigger point…" onChange={(id) => useSelection.getState().select(id)} />
+        <TpSelect
+          label="Compare with (drawn as a second pattern)"
+          value={compareTpId}
+          emptyLabel="No comparison"
+          onChange={(id) => useSelection.getState().setCompare(id)}
+        />
+        <div className="row">
+          <SideSwitch />
+          <button
+            type="button"
+            disabled={!tpId || !compareTpId}
+            onClick={() => {
+              const s = useSelection.getState()
+              const a = s.tpId
+              s.select(s.compareTpId)
+              s.setCompare(a)
+            }}
+          >
+            Swap
+          </button>
+        </div>
+        <div className="row">
+          <button type="button" className="primary" disabled={!tpId} onClick={() => window.print()}>
+            Print handout
+          </button>
+          <button type="button" disabled={!tpId} onClick={() => void share()}>
+            {shared ? 'Link ready to share' : 'Share link'}
+          </button>
+        </div>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,146 @@
+// "Where does it hurt?" in real Chromium (issue 6): a drawing painted on the 3D body with real
+// pointer events (mouse down, moves, up over the right temple, behind the ear and the side of
+// the neck, found through the scene's landmark projection), the ranking it gives, the overlay
+// of the chosen pattern, the drawing kept across a reload, quick marks from the list, the
+// condition search and "clear my data". No request may leave the origin.
+import { afterAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import {
+  closeBrowser,
+  openApp,
+  PHONE,
+  screenshot,
+  waitForCameraIdle,
+  waitForPainted,
+  waitForSceneReady,
+  type AppPage,
+} from './browser'
+
+interface ScreenPoint {
+  x: number
+  y: number
+  visible: boolean
+}
+
+function expectClean(app: AppPage): void {
+  expect(app.offOrigin, 'requests that left the origin').toEqual([])
+  expect(app.consoleErrors, 'console errors').toEqual([])
+}
+
+async function landmark(page: Page, id: string): Promise<ScreenPoint> {
+  const p = await page.evaluate((id) => window.__tpx?.landmarkScreenPosition(id) ?? null, id)
+  expect(p, `landmark ${id} is known`).not.toBeNull()
+  expect(p!.visible, `landmark ${id} is visible`).toBe(true)
+  return p!
+}
+
+/** One drag through the landmarks, in small steps, as a finger or a mouse would paint. */
+async function paintThrough(page: Page, ids: string[]): Promise<void> {
+  const points = []
+  for (const id of ids) points.push(await landmark(page, id))
+  await page.mouse.move(points[0]!.x, points[0]!.y)
+  await page.mouse.down()
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!
+    const b = points[i]!
+    await page.mouse.move(b.x, b.y, { steps: Math.max(4, Math.round(Math.hypot(b.x - a.x, b.y - a.y) / 8)) })
+  }
+  await page.mouse.up()
+}
+
+const firstMuscle = (page: Page) => page.locator('[data-testid="finder-results"] [data-muscle]').first().getAttribute('data-muscle')
+
+describe('finder', () => {
+  afterAll(closeBrowser)
+
+  it('ranks upper trapezius first for pain painted on the temple, behind the ear and the side of the neck', async () => {
+    const app = await openApp('?mode=find')
+    try {
+      const { page } = app
+      await waitForSceneReady(page)
+      await page.getByRole('button', { name: 'Right view' }).click()
+      await waitForCameraIdle(page)
+      await paintThrough(page, ['temple.R', 'mastoid.R', 'neck-lateral.R'])
+      await page.getByTestId('finder-results').waitFor()
+      const marked = (await page.getByTestId('marked-areas').textContent()) ?? ''
+      expect(marked).toMatch(/temple/)
+      expect(await firstMuscle(page)).toBe('upper_trapezius')
+      const reason = (await page.locator('[data-testid="finder-results"] .why').first().textContent()) ?? ''
+      expect(reason.toLowerCase()).toMatch(/temple/)
+      // the safety note sits next to the results
+      expect(await page.getByTestId('red-flags').textContent()).toMatch(/not a diagnosis/)
+
+      // one drag is one undo step
+      await page.getByRole('button', { name: 'Undo' }).click()
+      await page.getByTestId('finder-results').waitFor({ state: 'detached' })
+      await page.getByRole('button', { name: 'Redo' }).click()
+      await page.getByTestId('finder-results').waitFor()
+
+      // choosing the result overlays its pattern on the drawing
+      const show = page.locator('[data-testid="finder-results"] [data-result]').first()
+      const tpId = await show.getAttribute('data-result')
+      await show.click()
+      await waitForPainted(page, `${tpId}:R`)
+      await waitForCameraIdle(page)
+      await screenshot(page, 'finder-painted-temple-neck')
+
+      // the drawing lives in the fragment and on the device: a reload keeps it
+      expect(page.url()).toMatch(/#pain=1\./)
+      await page.reload()
+      await waitForSceneReady(page)
+      await page.getByTestId('finder-results').waitFor()
+      expect(await firstMuscle(page)).toBe('upper_trapezius')
+      expectClean(app)
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('marks areas from the list, mirrors them, searches a condition and clears the data', async () => {
+    const app = await openApp('?mode=find')
+    try {
+      const { page } = app
+      await page.getByTestId('quick-marks').waitFor()
+      await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Head and face' }).click()
+      await page.locator('[data-region="temple"]').click()
+      await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Neck' }).first().click()
+      await page.locator('[data-region="posterolateral_neck"]').click()
+      await page.getByTestId('finder-results').waitFor()
+      expect(await page.locator('[data-region="temple"]').getAttribute('aria-pressed')).toBe('true')
+      expect(await firstMuscle(page)).toBe('upper_trapezius')
+
+      await page.getByRole('button', { name: 'Mirror to the other side' }).click()
+      await page.waitForFunction(() => /\(left\)/.test(document.querySelector('[data-testid="marked-areas"]')?.textContent ?? ''))
+
+      // everyday words with a typo lead to the ranked view of a condition
+      await page.getByRole('searchbox').fill('jaw pian')
+      await page.locator('[data-hit^="condition:"]').first().click()
+      await page.getByTestId('cause-list').waitFor()
+      expect(await page.locator('[data-testid="cause-list"] [data-muscle]').count()).toBeGreaterThan(0)
+
+      await page.getByRole('button', { name: 'Clear my data' }).click()
+      await page.getByRole('button', { name: 'Yes, remove it' }).click()
+      await page.getByTestId('finder-results').waitFor({ state: 'detached' })
+      expect(await page.evaluate(() => localStorage.getItem('tpx.pain.v1'))).toBeNull()
+      expect(page.url()).not.toContain('pain=')
+      expectClean(app)
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('fits the finder on a phone as a bottom sheet', async () => {
+    const app = await openApp('?mode=find', { viewport: PHONE, mobile: true })
+    try {
+      const { page } = app
+      await waitForSceneReady(page)
+      await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Leg and foot' }).click()
+      await page.locator('[data-region="lateral_thigh"]').click()
+      await page.getByTestId('finder-results').waitFor()
+      await screenshot(page, 'finder-phone')
+      expectClean(app)
+    } finally {
+      await app.close()
+    }
+  })
+})

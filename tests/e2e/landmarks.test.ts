@@ -1,0 +1,70 @@
+// The landmark inspection page (landmarks.html) in real Chromium: every camera preset renders the
+// body with its landmark dots, and the screenshots (test-results/screenshots/body-<view>.png) are
+// what a person checks landmarks against anatomy with (issue 4).
+import { mkdirSync } from 'node:fs'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { VIEWS } from '../../src/app/landmark-viewer/views'
+
+const SHOTS = 'test-results/screenshots'
+const CHROMIUM_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox',
+  '--disable-background-networking', '--disable-component-update']
+
+let browser: Browser
+let page: Page
+const foreign: string[] = []
+const errors: string[] = []
+
+beforeAll(async () => {
+  // no skip: the suite fails when Chromium cannot start
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  page = await browser.newPage({ viewport: { width: 900, height: 900 } })
+  const origin = new URL(inject('baseUrl')).origin
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url())
+  })
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  page.on('pageerror', (e) => errors.push(e.message))
+  mkdirSync(SHOTS, { recursive: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** share of canvas pixels that differ from the page background: the body is drawn */
+const drawnShare = (p: Page) =>
+  p.evaluate(() => {
+    const gl = document.getElementById('scene') as HTMLCanvasElement
+    const c = document.createElement('canvas')
+    c.width = 90
+    c.height = 90
+    const ctx = c.getContext('2d')!
+    ctx.drawImage(gl, 0, 0, 90, 90)
+    const d = ctx.getImageData(0, 0, 90, 90).data
+    let drawn = 0
+    for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - 0xee) + Math.abs(d[i + 1]! - 0xf0) + Math.abs(d[i + 2]! - 0xf2) > 24) drawn++
+    return drawn / (90 * 90)
+  })
+
+describe('landmarks.html', () => {
+  for (const [view, preset] of Object.entries(VIEWS)) {
+    it(`renders the ${view} view with the body and its landmarks`, async () => {
+      errors.length = 0
+      await page.goto(`${inject('baseUrl')}landmarks.html?view=${view}`)
+      await page.waitForFunction(() => document.body.dataset.ready, null, { timeout: 60_000 })
+      expect(await page.evaluate(() => document.body.dataset.ready)).toBe('1')
+      await page.screenshot({ path: `${SHOTS}/body-${view}.png` })
+      expect(await drawnShare(page)).toBeGreaterThan(0.08)
+      if (preset.labels) {
+        const labels = await page.locator('.lm').allTextContents()
+        // the close-up shows the landmarks it is framed on
+        for (const id of preset.focus) expect(labels, view).toContain(id)
+      }
+      expect(errors).toEqual([])
+      expect(foreign).toEqual([])
+    })
+  }
+})

@@ -1,0 +1,150 @@
+// The DOM interface in real Chromium (issue 3): search with typos, the list by body area, the
+// detail panel's words, notices for a bad link and for corrupt saved data, the list view when
+// WebGL is missing, and the phone layout. Screenshots go to test-results/screenshots/.
+import { afterAll, describe, expect, it } from 'vitest'
+import { closeBrowser, openApp, PHONE, screenshot, waitForPainted, waitForSceneReady, type AppPage } from './browser'
+
+function expectClean(app: AppPage): void {
+  expect(app.offOrigin, 'requests that left the origin').toEqual([])
+  expect(app.consoleErrors, 'console errors').toEqual([])
+}
+
+const uiReady = (app: AppPage) => app.page.waitForSelector('[data-testid="ui-root"]', { timeout: 60_000 })
+
+describe('ui', () => {
+  afterAll(closeBrowser)
+
+  it('finds sciatica from a typo and leads to gluteus minimus', async () => {
+    const app = await openApp('')
+    try {
+      await uiReady(app)
+      await app.page.getByRole('searchbox').fill('sciatca')
+      const hit = app.page.locator('[data-hit="condition:sciatica"]')
+      await hit.waitFor()
+      await hit.click()
+      const causes = app.page.getByTestId('cause-list')
+      await causes.waitFor()
+      expect(await causes.locator('h2').textContent()).toMatch(/sciatica/i)
+      const first = causes.locator('[data-muscle]').first()
+      expect(await first.getAttribute('data-muscle')).toMatch(/^gluteus_minimus/)
+      await first.locator('[data-result]').first().click()
+      const tpId = await first.locator('[data-result]').first().getAttribute('data-result')
+      await waitForSceneReady(app.page)
+      await waitForPainted(app.page, `${tpId}:R`)
+      expect(app.page.url()).toContain(`tp=${tpId}`)
+      await screenshot(app.page, 'ui-sciatica-search')
+      expectClean(app)
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('selects a trigger point from the list by body area and names its zones in plain words', async () => {
+    const app = await openApp('')
+    try {
+      await uiReady(app)
+      await app.page.locator('[data-area="shoulder"] > summary').click()
+      await app.page.locator('[data-tp="upper_trapezius_trp1"]').click()
+      const detail = app.page.getByTestId('detail-panel')
+      await detail.waitFor()
+      const essential = (await detail.getByTestId('essential-zones').textContent()) ?? ''
+      const all = (await detail.textContent()) ?? ''
+      expect(essential.toLowerCase()).toContain('temple')
+      expect(all.toLowerCase()).toMatch(/behind the ear/)
+      // sources open in a new tab without giving the page a handle on the app
+      const links = detail.locator('.tpx-sources a')
+      expect(await links.count()).toBeGreaterThan(0)
+      expect(await links.first().getAttribute('target')).toBe('_blank')
+      expect(await links.first().getAttribute('rel')).toContain('noopener')
+      expect(app.page.url()).toContain('tp=upper_trapezius_trp1')
+      // the side switch moves the pattern and the link
+      await detail.getByRole('button', { name: 'Left side' }).click()
+      await waitForSceneReady(app.page)
+      await waitForPainted(app.page, 'upper_trapezius_trp1:L')
+      expect(app.page.url()).toContain('side=L')
+      await screenshot(app.page, 'ui-detail-upper-trapezius')
+      expectClean(app)
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('ignores an unknown trigger point in the link with a visible notice', async () => {
+    const app = await openApp('?tp=not_a_trigger_point&side=Q')
+    try {
+      await uiReady(app)
+      const notices = app.page.locator('.tpx-notice')
+      await notices.first().waitFor()
+      const text = (await notices.allTextContents()).join(' ')
+      expect(text).toMatch(/not_a_trigger_point/)
+      expect(text).toMatch(/Side/)
+      expect(await app.page.getByTestId('detail-panel').count()).toBe(0)
+      await notices.first().getByRole('button', { name: /dismiss/i }).click()
+      expect(await notices.count()).toBe(1)
+      expectClean(app)
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('resets corrupt saved data with a notice instead of crashing', async () => {
+    const app = await openApp('')
+    try {
+      await uiReady(app)
+      await app.page.evaluate(() => localStorage.setItem('tpx.pain.v1', '{"vertexCount": 12, "drawing": "garbage'))
+      await app.page.reload()
+      await uiReady(app)
+      const notice = app.page.locator('.tpx-notice', { hasText: 'could not be read' })
+      await notice.waitFor()
+      expect(await app.page.evaluate(() => localStorage.getItem('tpx.pain.v1'))).toBeNull()
+      expectClean(app)
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('shows a usable list view when WebGL is unavailable', async () => {
+    const app = await openApp('', { webgl: false })
+    try {
+      await uiReady(app)
+      await app.page.getByTestId('no-webgl').waitFor()
+      expect(await app.page.locator('canvas').count()).toBe(0)
+      await app.page.locator('[data-area="hip"] > summary').click()
+      const tp = app.page.locator('[data-tp^="gluteus_minimus"]').first()
+      await tp.click()
+      await app.page.getByTestId('detail-panel').waitFor()
+      // find by region list, still without 3D
+      await app.page.locator('[data-mode="find"]').click()
+      await app.page.getByTestId('quick-marks').waitFor()
+      await screenshot(app.page, 'ui-no-webgl')
+      expectClean(app)
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('lays the panels out as a bottom sheet on a phone', async () => {
+    const app = await openApp('?tp=upper_trapezius_trp1&side=R', { viewport: PHONE, mobile: true })
+    try {
+      await uiReady(app)
+      await waitForSceneReady(app.page)
+      await waitForPainted(app.page, 'upper_trapezius_trp1:R')
+      const box = await app.page.getByTestId('detail-panel').boundingBox()
+      expect(box).not.toBeNull()
+      expect(box!.y + box!.height).toBeGreaterThan(PHONE.height - 2)
+      expect(box!.width).toBeGreaterThan(PHONE.width - 2)
+      // every button is a comfortable touch target
+      const small = await app.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.tpx-ui button')]
+          .filter((b) => b.offsetParent !== null)
+          .map((b) => ({ text: b.textContent, h: b.getBoundingClientRect().height, w: b.getBoundingClientRect().width }))
+          .filter((b) => b.h < 44 || b.w < 44),
+      )
+      expect(small).toEqual([])
+      await screenshot(app.page, 'ui-phone-detail')
+      expectClean(app)
+    } finally {
+      await app.close()
+    }
+  })
+})
