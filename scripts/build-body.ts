@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs'
 import { buildBodyGlb } from './body/build'
 
-export const BODY_GLB_PATH = 'public/models/body.glb'
+const BODY_GLB_PATH = 'public/models/body.glb'
 
 const t0 = performance.now()
 try {

@@ -14,7 +14,7 @@
 // Corrections: CORRECTIONS below (the reference's CORRECTIONS.md, 1 to 8, plus what the import
 // found), each with its reason and the source keys behind it.
 // Hand-written: plain names, family, body area, depth, attachments, action, TP placements,
-// symptoms where the reference has none, self-care. They are read back from the current
+// symptoms where the reference has none, self-care, muscle notes beyond the reference's. They are read back from the current
 // data/muscles.json (by muscle id and TP alias), or from --curated, a JSON object keyed by
 // muscle id whose `placements` are keyed by reference TP id.
 // --check prints what differs from the current output file instead of writing it.
@@ -146,6 +146,20 @@ const CORRECTIONS: Record<string, Correction> = {
     reason: 'the reference put the TrP 1 cm from the spinous processes, yet its burning pain is felt between the TrP and the C7-T3 spinous processes (NAMTPT), so the TrP lies out near the scapula',
     sources: ['namtpt_uptrap'],
   },
+  rectus_mcburney: {
+    location: "Lateral border of the lower rectus near McBurney's point, a third of the way from the front of the hip bone to the navel.",
+    reason: 'the reference said "right" although the trigger point is placed on either side; the side note moved to the muscle notes',
+    sources: ['webmanmed_rectus'],
+  },
+  edb_trp: {
+    essentialZones: ['dorsum_foot'],
+    spilloverZones: ['lateral_foot'],
+    reason: 'T&S chart the short toe extensors among top-of-foot pain, centred on the mid-dorsum over the muscle; the reference had the tiers the other way round',
+  },
+  medial_pterygoid_trp: {
+    palpation: 'inferior',
+    reason: 'from outside the mouth the trigger point is reached from below the angle of the jaw, pressing upward (the reference location says so); "medial" names the inner face of the bone, which no skin faces',
+  },
   subscapularis_trp: {
     palpation: 'lateral',
     reason: 'the costal surface of the scapula is reached through the armpit, from the side; the marker sits on the back wall of the armpit',
@@ -187,9 +201,15 @@ const EVERYDAY: { id: string; zones: string[]; implied: string[] }[] = [
   { id: 'tendonitis', zones: [], implied: ['rotator_cuff_tendinopathy', 'bicipital_tendinitis', 'tennis_elbow', 'golfers_elbow', 'de_quervain', 'achilles_tendinitis', 'wrist_sprain'] },
 ]
 
-function mimicsFor(_muscleId: string, refMimics: string[], tps: readonly TriggerPoint[]): string[] {
+/** Additions the zone rule cannot see, with the source that names them. */
+const MIMICS_ADDED: Record<string, string[]> = {
+  // aberdeen_scalene: scalene patterns into the shoulder, scapula and down the arm
+  scalenes: ['shoulder_pain'],
+}
+
+function mimicsFor(muscleId: string, refMimics: string[], tps: readonly TriggerPoint[]): string[] {
   const essential = new Set(tps.flatMap((t) => t.essentialZones))
-  const out = [...refMimics]
+  const out = [...refMimics, ...(MIMICS_ADDED[muscleId] ?? [])]
   for (const e of EVERYDAY) {
     const hit = e.zones.some((z) => essential.has(z)) || e.implied.some((c) => refMimics.includes(c))
     if (hit && !out.includes(e.id)) out.push(e.id)
@@ -235,6 +255,7 @@ interface Curated {
   placements: Record<string, Placement>
   symptoms?: string[] | null
   selfCare?: SelfCareData[]
+  notes?: string
   palpation?: Record<string, TriggerPoint['palpation']>
 }
 
@@ -257,7 +278,7 @@ function curatedFromDataset(file: string): Record<string, Curated> {
       }
     }
     out[m.id] = { plainName: m.plainName, family: m.family, bodyArea: m.bodyArea, depth: m.depth,
-      attachments: m.attachments, action: m.action, placements, symptoms: m.symptoms, selfCare: m.selfCare, palpation }
+      attachments: m.attachments, action: m.action, placements, symptoms: m.symptoms, selfCare: m.selfCare, notes: m.notes, palpation }
   }
   return out
 }
@@ -308,7 +329,7 @@ function convert(ref: Reference, curated: Record<string, Curated>): MusclesFileD
       action: c.action,
       mimics: mimicsFor(rm.id, rm.mimics, triggerPoints),
       symptoms,
-      ...(rm.notes ? { notes: rm.notes } : {}),
+      ...((c.notes ?? rm.notes) ? { notes: c.notes ?? rm.notes } : {}),
       ...(c.selfCare && c.selfCare.length > 0 ? { selfCare: c.selfCare } : {}),
       triggerPoints,
       sources: [ts, ...webKeys],

@@ -1,12 +1,13 @@
 // The body pipeline, step by step (each step is its own module with node tests):
-// load-obj -> apply-targets -> compact + symmetrize -> catmull-clark -> fit height (metres, feet
+// load-obj -> apply-targets -> compact + symmetrize -> close eye sockets -> catmull-clark -> fit height (metres, feet
 // on y = 0) -> triangulate + smooth normals -> landmarks -> write-glb.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { compact, parseObj } from './load-obj'
+import { centroid, compact, jointCentres, parseObj, type BaseMesh } from './load-obj'
 import { NEUTRAL_BLEND, applyTargets, parseTarget } from './apply-targets'
 import { mirrorMap, symmetrize } from './mirror'
 import { catmullClark } from './subdivide'
+import { closeEyeSockets, type Eye } from './close-eyes'
 import { BODY_HEIGHT, fitHeight, triangulate, vertexNormals } from './finish-mesh'
 import { LANDMARKS, type LandmarkDef } from './landmark-table'
 import { resolveLandmarks, type ResolvedLandmark } from './landmarks'
@@ -37,7 +38,32 @@ function remapTable(table: readonly LandmarkDef[], oldToNew: Int32Array): Landma
   }))
 }
 
-export function buildBodyMesh(assetDir = ASSET_DIR, table: readonly LandmarkDef[] = LANDMARKS): BuiltBody {
+/** Eyeballs (centre, mean radius) of the morphed `helper-l-eye` / `helper-r-eye` proxies. */
+function eyesOf(positions: Float64Array, base: BaseMesh): Eye[] {
+  return ['helper-l-eye', 'helper-r-eye'].map((group) => {
+    const verts = base.groupVertices[group]
+    if (!verts) throw new Error(`base.obj has no ${group} group`)
+    const centre = centroid(positions, verts)
+    const radius =
+      verts.reduce((s, v) => s + Math.hypot(...([0, 1, 2].map((k) => positions[v * 3 + k]! - centre[k]!) as [number, number, number])), 0) /
+      verts.length
+    return { centre, radius }
+  })
+}
+
+export interface ShapedBase {
+  /** the base mesh after morphs, symmetry and closed eyes, before subdivision (mesh units) */
+  positions: Float64Array
+  faces: number[][]
+  mirror: Uint32Array
+  /** file vertex index -> compacted index (-1 if not a body vertex) */
+  oldToNew: Int32Array
+  /** joint centres of the morphed mesh, mesh units */
+  joints: Record<string, [number, number, number]>
+}
+
+/** Every step before subdivision: the neutral, symmetric, closed base body. */
+export function shapeBaseMesh(assetDir = ASSET_DIR): ShapedBase {
   const base = parseObj(readFileSync(join(assetDir, 'base.obj'), 'utf8'))
   const targets = NEUTRAL_BLEND.map(({ file, weight }) => ({
     target: parseTarget(readFileSync(join(assetDir, 'targets', file), 'utf8')),
@@ -47,12 +73,19 @@ export function buildBodyMesh(assetDir = ASSET_DIR, table: readonly LandmarkDef[
   const body = compact(morphed, base.faces)
   // the mirror map comes from the unmorphed mesh, which is modelled exactly symmetric
   const mirror = mirrorMap(compact(base.positions, base.faces).positions, body.positions.length / 3)
-  const sym = symmetrize(body.positions, mirror)
-  const smooth = catmullClark({ positions: sym, faces: body.faces })
+  const closed = closeEyeSockets(symmetrize(body.positions, mirror), body.faces, eyesOf(morphed, base))
+  // the fill runs per eye; symmetrize again so both eyes match to the last bit
+  const positions = symmetrize(closed.positions, mirror)
+  return { positions, faces: body.faces, mirror, oldToNew: body.oldToNew, joints: jointCentres(morphed, base.groupVertices) }
+}
+
+export function buildBodyMesh(assetDir = ASSET_DIR, table: readonly LandmarkDef[] = LANDMARKS): BuiltBody {
+  const { positions: sym, faces, mirror, oldToNew } = shapeBaseMesh(assetDir)
+  const smooth = catmullClark({ positions: sym, faces })
   const positions = fitHeight(smooth.positions, BODY_HEIGHT)
   const indices = triangulate(positions, smooth.faces)
   const normals = vertexNormals({ positions, indices })
-  const landmarks = resolveLandmarks(remapTable(table, body.oldToNew), mirror, { positions, indices }, normals)
+  const landmarks = resolveLandmarks(remapTable(table, oldToNew), mirror, { positions, indices }, normals)
   return { positions, normals, indices, landmarks, baseVertexCount: sym.length / 3, mirror }
 }
 

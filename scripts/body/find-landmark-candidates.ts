@@ -1,47 +1,35 @@
 // Developer aid for the landmark table: prints base-mesh vertices near a target so landmarks are
 // chosen by geometry, not by guessing indices. Coordinates are those of the morphed, symmetric
-// base mesh in metres after the same height fit as the build (so numbers match body.glb closely).
+// base mesh (morphs, symmetry, closed eyes) in metres, scaled like the build (numbers match
+// body.glb within the few millimetres that subdivision moves the skin).
 //   npx tsx scripts/body/find-landmark-candidates.ts joints
 //   ... near x y z [k]            k nearest base vertices to a point
 //   ... ray <joint> dx dy dz [k]  outermost vertices in a 12-degree cone from a joint centre
 //   ... extreme dx dy dz [xmin xmax ymin ymax zmin zmax] [k]  furthest along a direction in a box
 //   ... vert i [j ...]             position and normal of given vertices
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { compact, jointCentres, parseObj } from './load-obj'
-import { NEUTRAL_BLEND, applyTargets, parseTarget } from './apply-targets'
-import { mirrorMap, symmetrize } from './mirror'
 import { triangulate, vertexNormals } from './finish-mesh'
-const ASSET_DIR = 'assets/makehuman'
+import { shapeBaseMesh } from './build'
 
-const base = parseObj(readFileSync(join(ASSET_DIR, 'base.obj'), 'utf8'))
-const morphed = applyTargets(
-  base.positions,
-  NEUTRAL_BLEND.map(({ file, weight }) => ({ target: parseTarget(readFileSync(join(ASSET_DIR, 'targets', file), 'utf8')), weight })),
-)
-const body = compact(morphed, base.faces)
-const mirror = mirrorMap(compact(base.positions, base.faces).positions, body.positions.length / 3)
-const sym = symmetrize(body.positions, mirror)
+const { positions: sym, faces, mirror, joints: rawJoints } = shapeBaseMesh()
 let lo = Infinity
 let hi = -Infinity
 for (let i = 1; i < sym.length; i += 3) [lo, hi] = [Math.min(lo, sym[i]!), Math.max(hi, sym[i]!)]
 const s = 1.75 / (hi - lo)
 const P = sym.map((c, i) => (i % 3 === 1 ? (c - lo) * s : c * s))
-const N = vertexNormals({ positions: P, indices: triangulate(P, body.faces) })
+const N = vertexNormals({ positions: P, indices: triangulate(P, faces) })
 const count = P.length / 3
 const pos = (i: number) => [P[i * 3]!, P[i * 3 + 1]!, P[i * 3 + 2]!]
 const fmt = (a: number[]) => a.map((x) => x.toFixed(3).padStart(7)).join(' ')
 const show = (i: number, extra = '') => console.log(`${String(i).padStart(6)} m${String(mirror[i]).padStart(6)}  p ${fmt(pos(i))}  n ${fmt([N[i * 3]!, N[i * 3 + 1]!, N[i * 3 + 2]!])} ${extra}`)
-const joints = jointCentres(morphed, base.groupVertices)
 const joint = (name: string) => {
-  const j = joints[name]
-  if (!j) throw new Error(`no joint ${name}; try: ${Object.keys(joints).join(' ')}`)
+  const j = rawJoints[name]
+  if (!j) throw new Error(`no joint ${name}; try: ${Object.keys(rawJoints).join(' ')}`)
   return [j[0] * s, (j[1] - lo) * s, j[2] * s]
 }
 
 const [cmd, ...args] = process.argv.slice(2)
 const num = args.map(Number)
-if (cmd === 'joints') for (const name of Object.keys(joints)) console.log(name.padEnd(20), fmt(joint(name)))
+if (cmd === 'joints') for (const name of Object.keys(rawJoints)) console.log(name.padEnd(20), fmt(joint(name)))
 else if (cmd === 'near') {
   const [x, y, z, k = 8] = num as [number, number, number, number?]
   const d = (i: number) => Math.hypot(P[i * 3]! - x, P[i * 3 + 1]! - y, P[i * 3 + 2]! - z)

@@ -57,7 +57,10 @@ export function useSceneInsets(sceneRef: RefObject<HTMLElement | null>): void {
       timer = window.setTimeout(() => useView.getState().setSceneInsets(measureInsets(scene)), 60)
     }
     update()
-    const observer = new MutationObserver(update)
+    // changes inside the 3D view (the canvas's cursor style) never move a panel
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => !scene.contains(r.target))) update()
+    })
     observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] })
     window.addEventListener('resize', update)
     return () => {

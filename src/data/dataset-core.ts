@@ -58,7 +58,7 @@ export function datasetFromTexts(texts: DatasetTexts, options: ValidateOptions =
   const unreadable = new Set(readErrors.map((e) => e.file))
   const errors = result.ok ? [] : result.errors.filter((e) => !(unreadable.has(e.file) && e.path === ROOT_PATH && e.message === 'file is missing'))
   const max = options.maxErrors ?? VALIDATE_DEFAULTS.maxErrors
-  const order = new Map(DATASET_FILE_KEYS.map((k, i) => [DATASET_FILES[k].file, i]))
+  const order = new Map<string, number>(DATASET_FILE_KEYS.map((k, i) => [DATASET_FILES[k].file, i]))
   const rank = (e: DatasetError) => order.get(e.file) ?? DATASET_FILE_KEYS.length
   // stable sort: file order, and within a file the order the checks found them
   const all = [...readErrors, ...errors].map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)

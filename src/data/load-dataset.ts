@@ -48,7 +48,8 @@ async function fetchText(f: typeof fetch, url: string): Promise<string | { error
 }
 
 export async function loadDataset(options: LoadDatasetOptions = {}): Promise<LoadedDataset> {
-  const f = options.fetch ?? globalThis.fetch.bind(globalThis)
+  const f = options.fetch ?? (typeof globalThis.fetch === 'function' ? globalThis.fetch.bind(globalThis) : undefined)
+  if (!f) return datasetFromTexts(Object.fromEntries(DATASET_FILE_KEYS.map((k) => [k, { error: 'this browser cannot fetch files' }])), options)
   const urls = options.urls ?? DATASET_URLS
   const texts: DatasetTexts = {}
   let loaded = 0

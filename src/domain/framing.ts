@@ -51,3 +51,57 @@ export function frameOfPoints(points: readonly Vec3[], normals: readonly Vec3[])
   const flatNormals = normals.flat()
   return frameOfWeighted(positions, flatNormals, points.map(() => 1))
 }
+
+/** Candidate view directions: 24 headings around the body at three heights (unit vectors). */
+export const VIEW_CANDIDATES: readonly Vec3[] = [-0.15, 0.2, 0.5].flatMap((y) =>
+  Array.from({ length: 24 }, (_, i): Vec3 => {
+    const a = (i / 24) * 2 * Math.PI
+    const h = Math.sqrt(1 - y * y)
+    return [h * Math.sin(a), y, h * Math.cos(a)]
+  }),
+)
+
+/**
+ * The direction (from the skin towards the camera) from which the weighted skin points are
+ * best seen: the candidate maximising the sum of w * max(0, n . d), i.e. how much of the
+ * pattern faces the camera. Unlike the mean normal, a large patch seen edge-on does not pull
+ * the view towards it, so a band from the temple round behind the ear is seen from the side.
+ */
+export function bestViewDirection(normals: ArrayLike<number>, weights: ArrayLike<number>, candidates: readonly Vec3[] = VIEW_CANDIDATES): Vec3 | null {
+  let best: Vec3 | null = null
+  let bestScore = 0
+  for (const d of candidates) {
+    let score = 0
+    for (let i = 0; i < weights.length; i++) {
+      const w = weights[i]!
+      if (!(w > 0)) continue
+      const facing = normals[i * 3]! * d[0] + normals[i * 3 + 1]! * d[1] + normals[i * 3 + 2]! * d[2]
+      if (facing > 0) score += w * facing
+    }
+    if (score > bestScore) {
+      bestScore = score
+      best = d
+    }
+  }
+  return best
+}
+
+/**
+ * Skin area around each vertex (a third of each adjacent triangle), m². Framing weights points
+ * by area, not by count: the face and hands are meshed far more densely than the back, and a
+ * count would let the eyelids outvote the whole neck.
+ */
+export function vertexAreas(positions: ArrayLike<number>, indices: ArrayLike<number>): Float32Array {
+  const areas = new Float32Array(positions.length / 3)
+  for (let t = 0; t + 2 < indices.length; t += 3) {
+    const a = indices[t]! * 3, b = indices[t + 1]! * 3, c = indices[t + 2]! * 3
+    const ux = positions[b]! - positions[a]!, uy = positions[b + 1]! - positions[a + 1]!, uz = positions[b + 2]! - positions[a + 2]!
+    const vx = positions[c]! - positions[a]!, vy = positions[c + 1]! - positions[a + 1]!, vz = positions[c + 2]! - positions[a + 2]!
+    const third = Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx) / 6
+    for (let k = 0; k < 3; k++) {
+      const v = indices[t + k]!
+      areas[v] = areas[v]! + third
+    }
+  }
+  return areas
+}

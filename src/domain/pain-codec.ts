@@ -1,21 +1,31 @@
 // Compact, versioned encoding of a pain drawing for the URL fragment (DESIGN section 7): the
 // drawing never leaves the device, yet a link can carry it. Text form: `1.<base64url>`.
 //
+// A drawing is thousands of painted vertices (a brush dab covers ~100 on the 53k-vertex body),
+// so sorted-id deltas were measured at 10 KB for ten strokes. Version 1 instead range-codes
+// (range-coder.ts) one "painted?" bit per vertex between the first and last painted one, with
+// the two previous bits as context (brush strokes paint runs of neighbouring ids, since the mesh
+// is stored in vertex-cache order), then each painted vertex's weight level, with the previous
+// level as context (weights change smoothly across the skin).
+//
 // Version 1 bytes (varint = unsigned LEB128):
-//   varint n                         vertex samples, sorted by vertex index, unique
-//   n x varint (gap - 1)             gap to the previous index (the first counts from -1)
-//   runs until n covered:            weights, run-length coded (strokes paint runs of one weight)
-//     varint ((run - 1) * 8 + level) level 0..7 means weight (level + 1) / 8
-//   varint m                         region samples
-//   m x (varint len, len ascii bytes of the region key, byte level)
-// Measured (tests/unit/url-codec.test.ts): 100 strokes of 10 samples on a 55k-vertex mesh
-// take about 1.7 KB of text.
+//   varint first painted vertex, varint span (last - first + 1, 0 when no vertex is painted)
+//   varint m, then m region samples: varint len, len ascii bytes of the region key, byte level
+//   range-coded vertex bits and levels
+//   2 bytes: FNV-1a of everything before, so a damaged link is refused, not misread
+// Weights are quantized to WEIGHT_LEVELS levels: level k means weight (k + 1) / WEIGHT_LEVELS.
+// Measured on the real body (tests/unit/pain-codec.test.ts): 10 brush strokes, ~1.9k vertices,
+// take ~0.5 KB of text; 100 strokes over four areas, ~20k vertices, ~3 KB (sorted-id deltas
+// needed ~1.7 characters per vertex: 33 KB).
+import { newModels, RangeDecoder, RangeEncoder } from './range-coder'
+
 export type PainSample = { vertex: number; weight: number } | { region: string; weight: number }
 
 export const PAIN_CODEC_VERSION = 1
-export const WEIGHT_LEVELS = 8
-/** far above any body mesh; bounds what a hostile link can make us allocate */
-export const MAX_VERTEX_INDEX = 1 << 24
+export const WEIGHT_LEVELS = 4
+const LEVEL_BITS = 2
+/** far above any body mesh; bounds the work a hostile link can ask for */
+export const MAX_VERTEX_INDEX = 1 << 21
 export const MAX_PAIN_SAMPLES = 200_000
 const MAX_TEXT = 600_000
 
@@ -60,9 +70,20 @@ function pushVarint(out: number[], v: number): void {
   out.push(v)
 }
 
+function checksum(bytes: ArrayLike<number>, end: number): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193) >>> 0
+  return (h ^ (h >>> 16)) & 0xffff
+}
+
+// Context models: presence by the two previous presence bits; level bits by the previous
+// vertex's level (0 = not painted, k + 1 = level k) and the node of the level's bit tree.
+const presenceModels = () => newModels(4)
+const levelModels = () => newModels((WEIGHT_LEVELS + 1) << LEVEL_BITS)
+
 /**
- * Encodes samples; weights are quantized to eighths, samples with weight <= 0 or bad indices are
- * left out, and a vertex or region given twice keeps its larger weight.
+ * Encodes samples. Weights are quantized to WEIGHT_LEVELS levels, samples with weight <= 0 or
+ * bad indices are left out, and a vertex or region given twice keeps its larger weight.
  */
 export function encodePain(samples: readonly PainSample[]): string {
   const vertices = new Map<number, number>()
@@ -73,21 +94,16 @@ export function encodePain(samples: readonly PainSample[]): string {
       if (Number.isInteger(s.vertex) && s.vertex >= 0 && s.vertex < MAX_VERTEX_INDEX) vertices.set(s.vertex, Math.max(vertices.get(s.vertex) ?? 0, s.weight))
     } else if (/^[a-z0-9_]{1,80}$/.test(s.region)) regions.set(s.region, Math.max(regions.get(s.region) ?? 0, s.weight))
   }
-  const sorted = [...vertices.keys()].sort((a, b) => a - b)
+  let first = Infinity
+  let last = -1
+  for (const v of vertices.keys()) {
+    if (v < first) first = v
+    if (v > last) last = v
+  }
+  const span = last < 0 ? 0 : last - first + 1
   const out: number[] = []
-  pushVarint(out, sorted.length)
-  let prev = -1
-  for (const v of sorted) {
-    pushVarint(out, v - prev - 1)
-    prev = v
-  }
-  for (let i = 0; i < sorted.length;) {
-    const l = level(vertices.get(sorted[i]!)!)
-    let run = 1
-    while (i + run < sorted.length && level(vertices.get(sorted[i + run]!)!) === l) run++
-    pushVarint(out, (run - 1) * WEIGHT_LEVELS + l)
-    i += run
-  }
+  pushVarint(out, span === 0 ? 0 : first)
+  pushVarint(out, span)
   const keys = [...regions.keys()].sort()
   pushVarint(out, keys.length)
   for (const k of keys) {
@@ -95,6 +111,34 @@ export function encodePain(samples: readonly PainSample[]): string {
     for (const ch of k) out.push(ch.charCodeAt(0))
     out.push(level(regions.get(k)!))
   }
+  if (span > 0) {
+    const enc = new RangeEncoder()
+    const presence = presenceModels()
+    const levels = levelModels()
+    let ctx = 0
+    let prevLevel = 0
+    for (let v = first; v <= last; v++) {
+      const w = vertices.get(v)
+      const bit = w === undefined ? 0 : 1
+      enc.encodeBit(presence, ctx, bit)
+      ctx = ((ctx << 1) | bit) & 3
+      if (w === undefined) {
+        prevLevel = 0
+        continue
+      }
+      const l = level(w)
+      let node = 1
+      for (let b = LEVEL_BITS - 1; b >= 0; b--) {
+        const lb = ((l >> b) & 1) as 0 | 1
+        enc.encodeBit(levels, (prevLevel << LEVEL_BITS) + node, lb)
+        node = (node << 1) | lb
+      }
+      prevLevel = l + 1
+    }
+    out.push(...enc.finish())
+  }
+  const sum = checksum(out, out.length)
+  out.push(sum >> 8, sum & 0xff)
   return `${PAIN_CODEC_VERSION}.${toBase64Url(out)}`
 }
 
@@ -108,13 +152,15 @@ export function decodePain(text: string): DecodedPain {
   if (dot < 0 || !/^\d+$/.test(version)) return { ok: false, reason: 'no version' }
   if (Number(version) !== PAIN_CODEC_VERSION) return { ok: false, reason: `unknown version ${version.slice(0, 8)}` }
   const bytes = fromBase64Url(text.slice(dot + 1))
-  if (!bytes) return { ok: false, reason: 'not base64url' }
+  if (!bytes || bytes.length < 5) return { ok: false, reason: 'not base64url' }
+  const end = bytes.length - 2
+  if (checksum(bytes, end) !== ((bytes[end]! << 8) | bytes[end + 1]!)) return { ok: false, reason: 'checksum mismatch' }
   let pos = 0
   const varint = (): number => {
     let v = 0
     let mul = 1
     for (let k = 0; k < 8; k++) {
-      const b = bytes[pos++]
+      const b = pos < end ? bytes[pos++]! : undefined
       if (b === undefined) throw new Error('truncated')
       v += (b & 127) * mul
       if (b < 128) return v
@@ -123,28 +169,15 @@ export function decodePain(text: string): DecodedPain {
     throw new Error('varint too long')
   }
   try {
-    const n = varint()
-    if (n > MAX_PAIN_SAMPLES || n > bytes.length) throw new Error('too many samples')
-    const indices: number[] = []
-    let prev = -1
-    for (let i = 0; i < n; i++) {
-      prev += varint() + 1
-      if (prev >= MAX_VERTEX_INDEX) throw new Error('vertex index out of range')
-      indices.push(prev)
-    }
-    const samples: PainSample[] = []
-    while (samples.length < n) {
-      const v = varint()
-      const run = Math.floor(v / WEIGHT_LEVELS) + 1
-      if (samples.length + run > n) throw new Error('weights overrun')
-      const weight = ((v % WEIGHT_LEVELS) + 1) / WEIGHT_LEVELS
-      for (let k = 0; k < run; k++) samples.push({ vertex: indices[samples.length]!, weight })
-    }
+    const first = varint()
+    const span = varint()
+    if (first + span > MAX_VERTEX_INDEX) throw new Error('vertex index out of range')
     const m = varint()
-    if (m > MAX_PAIN_SAMPLES || m > bytes.length) throw new Error('too many regions')
+    if (m > MAX_PAIN_SAMPLES || m > end) throw new Error('too many regions')
+    const samples: PainSample[] = []
     for (let i = 0; i < m; i++) {
       const len = varint()
-      if (len < 1 || len > 80 || pos + len + 1 > bytes.length) throw new Error('bad region key')
+      if (len < 1 || len > 80 || pos + len + 1 > end) throw new Error('bad region key')
       const region = String.fromCharCode(...bytes.slice(pos, pos + len))
       pos += len
       if (!/^[a-z0-9_]+$/.test(region)) throw new Error('bad region key')
@@ -152,8 +185,32 @@ export function decodePain(text: string): DecodedPain {
       if (l >= WEIGHT_LEVELS) throw new Error('bad weight')
       samples.push({ region, weight: (l + 1) / WEIGHT_LEVELS })
     }
-    if (pos !== bytes.length) throw new Error('trailing bytes')
-    return { ok: true, samples }
+    const vertexSamples: PainSample[] = []
+    if (span > 0) {
+      const dec = new RangeDecoder(bytes.slice(0, end), pos)
+      const presence = presenceModels()
+      const levels = levelModels()
+      let ctx = 0
+      let prevLevel = 0
+      for (let v = first; v < first + span; v++) {
+        const bit = dec.decodeBit(presence, ctx)
+        ctx = ((ctx << 1) | bit) & 3
+        if (bit === 0) {
+          prevLevel = 0
+          continue
+        }
+        let node = 1
+        for (let b = 0; b < LEVEL_BITS; b++) node = (node << 1) | dec.decodeBit(levels, (prevLevel << LEVEL_BITS) + node)
+        const l = node - (1 << LEVEL_BITS)
+        vertexSamples.push({ vertex: v, weight: (l + 1) / WEIGHT_LEVELS })
+        prevLevel = l + 1
+      }
+      if (dec.overrun > 4) throw new Error('truncated')
+      const firstOk = vertexSamples[0] && 'vertex' in vertexSamples[0] && vertexSamples[0].vertex === first
+      const lastSample = vertexSamples[vertexSamples.length - 1]
+      if (!firstOk || !lastSample || !('vertex' in lastSample) || lastSample.vertex !== first + span - 1) throw new Error('span mismatch')
+    } else if (pos !== end) throw new Error('trailing bytes')
+    return { ok: true, samples: [...vertexSamples, ...samples] }
   } catch (e) {
     return { ok: false, reason: e instanceof Error ? e.message : 'corrupt' }
   }

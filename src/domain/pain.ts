@@ -121,3 +121,45 @@ export function sidesOf(areas: readonly PainArea[]): Side[] {
   for (const a of areas) if (a.side && a.weight > 0) sides.add(a.side)
   return (['L', 'R'] as const).filter((s) => sides.has(s))
 }
+
+/**
+ * One painted spot of a drawing: every area containing it, and how strongly it is marked.
+ * Ranking counts a spot as explained when ANY of its areas is in a pattern: a point on the
+ * border of the temple and the side of the head is fully explained by a temple pattern, and
+ * a pattern naming both does not get it twice. (Scoring the areas separately would make the
+ * overlap of two regions look like a second, unexplained pain.)
+ */
+export interface PainSpot {
+  areas: { region: string; side: Side | null }[]
+  weight: number
+}
+
+/** A drawing for the ranking: marked areas (each its own spot), or spots of skin points. */
+export type PainInput = readonly PainArea[] | { readonly spots: readonly PainSpot[] }
+
+/** One spot per skin point that lies in at least one region (`strengths` as in painAreasFromHits). */
+export function painSpotsFromHits(
+  hitsPerPoint: readonly (readonly PainHit[])[],
+  strengths?: readonly number[],
+  inside: number = PAIN_INSIDE,
+): PainSpot[] {
+  const spots: PainSpot[] = []
+  hitsPerPoint.forEach((hits, i) => {
+    const areas = hits.filter((h) => h.weight >= inside).map((h) => ({ region: h.region, side: h.side }))
+    const weight = clamp01(strengths?.[i] ?? 1)
+    if (areas.length > 0 && weight > 0) spots.push({ areas, weight })
+  })
+  return spots
+}
+
+/** The spots of a drawing: areas become one spot each (merged first, so none counts twice). */
+export function spotsOf(input: PainInput): PainSpot[] {
+  if ('spots' in input) return [...input.spots]
+  return mergePain(input as readonly PainArea[]).map((a) => ({ areas: [{ region: a.region, side: a.side }], weight: a.weight }))
+}
+
+/** The marked areas of a drawing: each area at the strongest spot that contains it. */
+export function areasOf(input: PainInput): PainArea[] {
+  if (!('spots' in input)) return mergePain(input as readonly PainArea[])
+  return mergePain(input.spots.flatMap((s) => s.areas.map((a) => ({ ...a, weight: s.weight }))))
+}

@@ -2,16 +2,19 @@
 // patient words (`plainName` of regions.json), so a patient can check the claim against
 // their own drawing.
 import type { Side } from './body-types'
-import type { PainArea } from './pain'
 import type { Region } from './schema'
 
 export interface ExplainInput {
   /** side of the trigger point */
   side: Side
-  /** matched area keys, `temple.R` or `sternum` */
-  essentialMatches: readonly string[]
-  spilloverMatches: readonly string[]
-  pain: readonly PainArea[]
+  /** how many places the drawing marks */
+  marked: number
+  /** what a place is called: a whole area (quick marks, painted regions) or a painted spot */
+  unit: 'area' | 'spot'
+  /** places covered by the main (essential) pattern, and the area keys that cover them */
+  essential: { count: number; keys: readonly string[] }
+  /** places covered only by the wider (spillover) pattern, and those area keys */
+  spillover: { count: number; keys: readonly string[] }
   regionById: ReadonlyMap<string, Pick<Region, 'plainName'>>
 }
 
@@ -33,20 +36,14 @@ const list = (keys: readonly string[], side: Side, regionById: ExplainInput['reg
   keys.map((k) => areaName(k, side, regionById)).join(', ')
 
 export function explainMatch(input: ExplainInput): string {
-  const { side, essentialMatches, spilloverMatches, regionById } = input
-  const marked = input.pain.filter((a) => a.weight > 0).length
-  const e = essentialMatches.length
-  const s = spilloverMatches.length
+  const { side, marked, unit, essential, spillover, regionById } = input
+  const places = `${marked} marked ${plural(marked, unit, `${unit}s`)}`
   const parts: string[] = []
-  if (e > 0) {
-    parts.push(
-      `its main pain area covers ${e} of your ${marked} marked ${plural(marked, 'area', 'areas')} (${list(essentialMatches, side, regionById)})`,
-    )
-    if (s > 0) parts.push(`its wider area reaches ${s} more (${list(spilloverMatches, side, regionById)})`)
-  } else if (s > 0) {
-    parts.push(
-      `only its wider area reaches ${s} of your ${marked} marked ${plural(marked, 'area', 'areas')} (${list(spilloverMatches, side, regionById)})`,
-    )
+  if (essential.count > 0) {
+    parts.push(`its main pain area covers ${essential.count} of your ${places} (${list(essential.keys, side, regionById)})`)
+    if (spillover.count > 0) parts.push(`its wider area reaches ${spillover.count} more (${list(spillover.keys, side, regionById)})`)
+  } else if (spillover.count > 0) {
+    parts.push(`only its wider area reaches ${spillover.count} of your ${places} (${list(spillover.keys, side, regionById)})`)
   }
   return parts.join('; ')
 }

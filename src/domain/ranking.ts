@@ -1,11 +1,12 @@
 // Ranking trigger points against a pain drawing: "it hurts here, where does it come from?"
 //
 // Each trigger point is tried on the left and on the right. Its zones (from zones.ts, the
-// same zones that are painted) are compared with the marked areas:
-//   explained = sum over marked areas of weight x credit / sum of weights, where the credit of an
-//               area is 1 when an essential zone covers it and 0.5 when only a spillover zone
-//               does (spillover is felt by some patients only). A zone that exists only
-//               because of `bilateralZones` (on the other side of the body) earns half.
+// same zones that are painted) are compared with the drawing, a list of spots (a marked area,
+// or a painted skin point with every region containing it):
+//   explained = sum over spots of weight x credit / sum of weights, where the credit of a spot
+//               is 1 when an essential zone covers one of its areas and 0.5 when only a
+//               spillover zone does (spillover is felt by some patients only). A zone that
+//               exists only because of `bilateralZones` (other side of the body) earns half.
 //   outside   = the share of the pattern the person did NOT mark. An unmarked essential zone
 //               counts fully; an unmarked spillover zone counts 0.2, because most patients
 //               do not feel their spillover, so its absence is weak evidence.
@@ -20,7 +21,7 @@
 // ranking a drawing is a few thousand array reads (well under a millisecond).
 import type { Side } from './body-types'
 import type { Condition, Muscle, Region, TriggerPoint } from './schema'
-import { type PainArea, painKey } from './pain'
+import { type PainInput, painKey, spotsOf } from './pain'
 import { zonesOf } from './zones'
 import { explainMatch } from './ranking-explain'
 
@@ -185,7 +186,7 @@ export function preparedFor(from: PreparedRanking | RankingSource | { dataset: R
  * ranking (`prepareRanking(index)`), or the index / dataset itself (prepared once and cached).
  */
 export function rankTriggerPoints(
-  pain: readonly PainArea[],
+  pain: PainInput,
   source: PreparedRanking | RankingSource | { dataset: RankingSource },
   options: RankOptions = {},
 ): RankedPoint[] {
@@ -193,35 +194,54 @@ export function rankTriggerPoints(
   const o = { ...RANK_DEFAULTS, ...options }
   // Drawing as a dense weight array over the zone vocabulary; areas no pattern reaches still
   // count in the total (a pattern that misses them explains less of the drawing).
+  // Spots as key lists (a key no pattern names is dropped, but its spot still counts in the
+  // total: a pattern that misses it explains less of the drawing). `weights` is each key's
+  // strongest mark, for the outside share and the matched-area lists.
+  const spots = spotsOf(pain)
   const weights = new Float64Array(prepared.keys.length)
+  const spotKeys: number[][] = []
+  const spotWeights: number[] = []
   let total = 0
-  for (const a of pain) {
-    const w = a.weight > 1 ? 1 : a.weight
+  for (const s of spots) {
+    const w = s.weight > 1 ? 1 : s.weight
     if (!(w > 0)) continue
-    const i = prepared.keyIndex.get(painKey(a.region, a.side))
-    if (i !== undefined) {
-      if (w <= weights[i]!) continue
-      total += w - weights[i]!
-      weights[i] = w
-    } else total += w
+    const keys: number[] = []
+    for (const a of s.areas) {
+      const i = prepared.keyIndex.get(painKey(a.region, a.side))
+      if (i === undefined || keys.includes(i)) continue
+      keys.push(i)
+      if (w > weights[i]!) weights[i] = w
+    }
+    spotKeys.push(keys)
+    spotWeights.push(w)
+    total += w
   }
   if (total === 0) return []
+  const drawing: Drawing = { spotKeys, weights, painted: 'spots' in pain }
   const allowed = options.muscles ? new Set(options.muscles) : null
 
+  const credit = new Float64Array(prepared.keys.length)
   const scored: Scored[] = []
   for (const p of prepared.points) {
     if (allowed && !allowed.has(p.muscle.id)) continue
-    let explained = 0
     let outside = 0
     const essential: number[] = []
     const spillover: number[] = []
     for (const z of p.zones) {
       const w = weights[z.key]!
-      const credit = (z.essential ? 1 : o.spilloverCredit) * (z.contralateral ? o.contralateralCredit : 1)
-      explained += w * credit
+      credit[z.key] = (z.essential ? 1 : o.spilloverCredit) * (z.contralateral ? o.contralateralCredit : 1)
       if (w > 0) (z.essential && !z.contralateral ? essential : spillover).push(z.key)
       if (!z.contralateral) outside += (1 - w) * (z.essential ? 1 : o.outsideSpilloverWeight)
     }
+    let explained = 0
+    if (essential.length + spillover.length > 0) {
+      for (let s = 0; s < spotKeys.length; s++) {
+        let best = 0
+        for (const k of spotKeys[s]!) if (credit[k]! > best) best = credit[k]!
+        explained += spotWeights[s]! * best
+      }
+    }
+    for (const z of p.zones) credit[z.key] = 0
     if (explained === 0) continue
     const mass = p.essentialCount + o.outsideSpilloverWeight * p.spilloverCount
     const score = (explained / total) * (1 - (mass > 0 ? o.outsidePenalty * (outside / mass) : 0))
@@ -243,17 +263,35 @@ export function rankTriggerPoints(
       continue
     }
     if (results.length >= o.limit) continue
-    const r = toResult(s, pain, weights, prepared)
+    const r = toResult(s, drawing, prepared)
     seen.set(s.p.tp.id, { s, r })
     results.push(r)
   }
   return results
 }
 
-function toResult(s: Scored, pain: readonly PainArea[], weights: Float64Array, prepared: PreparedRanking): RankedPoint {
+interface Drawing {
+  spotKeys: number[][]
+  weights: Float64Array
+  /** spots came from painted skin points, not from whole areas */
+  painted: boolean
+}
+
+function toResult(s: Scored, d: Drawing, prepared: PreparedRanking): RankedPoint {
   // Strongest marks first; the sort is stable, so equal marks keep the pattern's own order
   // (the dataset lists a pattern's main area first).
-  const ordered = (keys: number[]): string[] => [...keys].sort((a, b) => weights[b]! - weights[a]!).map((i) => prepared.keys[i]!)
+  const ordered = (keys: number[]): string[] => [...keys].sort((a, b) => d.weights[b]! - d.weights[a]!).map((i) => prepared.keys[i]!)
+  // Count spots, not areas: a spot in two regions is one place that hurts.
+  let essentialSpots = 0
+  let spilloverSpots = 0
+  const spilloverOnly = new Set<number>()
+  for (const keys of d.spotKeys) {
+    if (keys.some((k) => s.essential.includes(k))) essentialSpots++
+    else if (keys.some((k) => s.spillover.includes(k))) {
+      spilloverSpots++
+      for (const k of keys) if (s.spillover.includes(k)) spilloverOnly.add(k)
+    }
+  }
   const essentialMatches = ordered(s.essential)
   const spilloverMatches = ordered(s.spillover)
   return {
@@ -261,7 +299,14 @@ function toResult(s: Scored, pain: readonly PainArea[], weights: Float64Array, p
     triggerPoint: s.p.tp.id,
     side: s.p.side,
     score: Math.round(s.score * 1000) / 1000,
-    explain: explainMatch({ side: s.p.side, essentialMatches, spilloverMatches, pain, regionById: prepared.regionById }),
+    explain: explainMatch({
+      side: s.p.side,
+      marked: d.spotKeys.length,
+      unit: d.painted ? 'spot' : 'area',
+      essential: { count: essentialSpots, keys: essentialMatches },
+      spillover: { count: spilloverSpots, keys: ordered([...spilloverOnly]) },
+      regionById: prepared.regionById,
+    }),
     essentialMatches,
     spilloverMatches,
     mimics: [...s.p.muscle.mimics],

@@ -18,7 +18,7 @@ import { add, length, scale, type Vec3 } from './vec'
 
 export const INSIDE = 0.5
 /** metres over which a shape's weight falls from 1 to 0 at its surface (less for thin shapes) */
-export const EDGE_FEATHER = 0.03
+export const EDGE_FEATHER = 0.02
 /** dot-product span over which a facing's weight falls from 1 to 0 at minDot */
 export const FACING_FEATHER = 0.15
 /** vertexRegionWeights keeps weights above this */
@@ -150,11 +150,15 @@ const sideOfX = (x: number): Side => (x > 0 ? 'L' : 'R')
 
 /** THE membership weight of a skin point in a region (0..1); its side is sideOfX(x) unless midline. */
 export function regionWeight(r: CompiledRegion, x: number, y: number, z: number, nx: number, ny: number, nz: number): number {
+  if (!r.midline) return sideWeight(r, sideOfX(x), x, y, z, nx, ny, nz)
+  return Math.max(sideWeight(r, 'L', x, y, z, nx, ny, nz), sideWeight(r, 'R', x, y, z, nx, ny, nz))
+}
+
+function sideWeight(r: CompiledRegion, side: Side, x: number, y: number, z: number, nx: number, ny: number, nz: number): number {
+  if (!inBox(r.box[side], x, y, z)) return 0
+  const shapes = r.shapes[side]
   let w = 0
-  for (const side of r.midline ? (['L', 'R'] as const) : [sideOfX(x)]) {
-    if (!inBox(r.box[side], x, y, z)) continue
-    for (const s of r.shapes[side]) w = Math.max(w, shapeWeight(s, x, y, z, nx, ny, nz))
-  }
+  for (let i = 0; i < shapes.length; i++) w = Math.max(w, shapeWeight(shapes[i]!, x, y, z, nx, ny, nz))
   return w
 }
 
@@ -178,32 +182,53 @@ export interface VertexWeights {
   weights: Float32Array
 }
 
-/** Per zone (zoneKey), the vertices with weight > MIN_VERTEX_WEIGHT: the painter's input. */
+/**
+ * Per zone (zoneKey), the vertices with weight > MIN_VERTEX_WEIGHT, in ascending vertex order:
+ * the painter's input. Evaluates regionWeight, the very function regionHitsAt uses. Vertices are
+ * sorted by height once, so each zone scans only the slice of the body its bounding box spans.
+ */
 export function vertexRegionWeights(compiled: CompiledRegions, mesh: SkinMesh): Map<string, VertexWeights> {
   const { positions: P, normals: N } = mesh
   const n = P.length / 3
+  const byY = new Uint32Array(n)
+  for (let v = 0; v < n; v++) byY[v] = v
+  byY.sort((a, b) => P[a * 3 + 1]! - P[b * 3 + 1]!)
+  const ys = Float64Array.from(byY, (v) => P[v * 3 + 1]!)
   const out = new Map<string, VertexWeights>()
-  const verts: number[] = []
-  const weights: number[] = []
   for (const r of compiled.regions) {
-    const keys = r.midline ? [zoneKey(r.id, null)] : [zoneKey(r.id, 'L'), zoneKey(r.id, 'R')]
-    for (const key of keys) {
-      const side = r.midline ? null : (key.slice(-1) as Side)
+    for (const side of r.midline ? [null] : (['L', 'R'] as const)) {
       const box = side ? r.box[side] : unionBox([...r.shapes.L, ...r.shapes.R])
-      verts.length = 0
-      weights.length = 0
-      for (let v = 0; v < n; v++) {
-        const x = P[v * 3]!, y = P[v * 3 + 1]!, z = P[v * 3 + 2]!
-        if (side && sideOfX(x) !== side) continue
-        if (!inBox(box, x, y, z)) continue
-        const w = regionWeight(r, x, y, z, N[v * 3]!, N[v * 3 + 1]!, N[v * 3 + 2]!)
+      const candidates: number[] = []
+      for (let i = lowerBound(ys, box[1]!); i < n && ys[i]! <= box[4]!; i++) {
+        const v = byY[i]!
+        const x = P[v * 3]!
+        if ((side && sideOfX(x) !== side) || x < box[0]! || x > box[3]!) continue
+        const z = P[v * 3 + 2]!
+        if (z >= box[2]! && z <= box[5]!) candidates.push(v)
+      }
+      candidates.sort((a, b) => a - b)
+      const verts: number[] = []
+      const weights: number[] = []
+      for (const v of candidates) {
+        const w = regionWeight(r, P[v * 3]!, P[v * 3 + 1]!, P[v * 3 + 2]!, N[v * 3]!, N[v * 3 + 1]!, N[v * 3 + 2]!)
         if (w > MIN_VERTEX_WEIGHT) {
           verts.push(v)
           weights.push(w)
         }
       }
-      if (verts.length > 0) out.set(key, { vertices: Uint32Array.from(verts), weights: Float32Array.from(weights) })
+      if (verts.length > 0) out.set(zoneKey(r.id, side), { vertices: Uint32Array.from(verts), weights: Float32Array.from(weights) })
     }
   }
   return out
+}
+
+function lowerBound(sorted: Float64Array, value: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid]! < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }

@@ -22,7 +22,6 @@ export interface SearchHit {
   score: number
 }
 
-export interface SearchOptions { limit?: number }
 export const SEARCH_DEFAULTS = { limit: 10, threshold: 0.4 } as const
 
 interface Doc {
@@ -161,9 +160,9 @@ export function createSearch(index: DatasetIndex): Search {
     const q = normalize(typeof query === 'string' ? query.slice(0, 200) : '')
     if (q.length < 2 || limit <= 0) return []
     const scores = new Map<number, number>()
-    // a fuzzy hit never ties with a field that equals the query
     // Bitap's cost grows with pattern length times allowed errors: a 28-character query took
     // ~10x a short one. Long queries are phrases, which the word pass matches better anyway.
+    // The 0.001 floor keeps a fuzzy hit from tying with a field that equals the query.
     if (q.length <= FUSE_MAX_QUERY) for (const r of fuse.search(q)) scores.set(r.refIndex, Math.max(0.001, r.score ?? 1))
     const queryWords = q.split(' ').filter((w) => !STOPWORDS.has(w)).slice(0, 12)
     const matches: WordMatches = queryWords.map((qw) => {

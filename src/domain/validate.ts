@@ -67,7 +67,7 @@ export function validateDataset(files: Partial<Record<DatasetFileKey, unknown>>,
   }
   if (errors.length > 0) {
     // file order (regions, muscles, ...), schema errors before cross-references within a file
-    const order = new Map(DATASET_FILE_KEYS.map((k, i) => [DATASET_FILES[k].file, i]))
+    const order = new Map<string, number>(DATASET_FILE_KEYS.map((k, i) => [DATASET_FILES[k].file, i]))
     const sorted = errors.map((e, i) => ({ e, i })).sort((a, b) => (order.get(a.e.file) ?? 99) - (order.get(b.e.file) ?? 99) || a.i - b.i)
     return { ok: false, errors: cap(sorted.map((x) => x.e), maxErrors) }
   }

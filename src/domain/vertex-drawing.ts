@@ -96,20 +96,67 @@ export interface AreaOptions {
   fullCoverage?: number
   /** areas weaker than this are dropped (a brush edge grazing a neighbour region) */
   minWeight?: number
+  /**
+   * an area is left out when at least this share of its paint lies inside another area that
+   * is more completely painted: that area already explains it (see painAreasOfVertices)
+   */
+  nestedShare?: number
 }
 
 // A quarter of a region is what a person paints when "it hurts around here": regions are
 // drawn generously (a whole temple, the whole side of the thigh). Below a tenth, the brush
-// only grazed the region's border, which an overlapping neighbour already explains.
-export const AREA_DEFAULTS: Required<AreaOptions> = { fullCoverage: 0.25, minWeight: 0.1 }
+// only grazed the region's border.
+export const AREA_DEFAULTS: Required<AreaOptions> = { fullCoverage: 0.25, minWeight: 0.1, nestedShare: 0.9 }
 
-/** The marked areas of a drawing, sorted by key (deterministic, like the rest of pain.ts). */
+interface Candidate {
+  key: string
+  coverage: number
+  /** painted weight inside the region */
+  painted: number
+  /** painted inside vertices -> their painted weight */
+  vertices: Map<number, number>
+}
+
+/**
+ * The marked areas of a drawing, sorted by key (deterministic, like the rest of pain.ts).
+ *
+ * Regions overlap at their borders (a point there is honestly in both, DESIGN section 5), so a
+ * fully painted temple also covers a good part of the small regions around it. When nearly all
+ * of an area's paint lies inside another area that is more completely painted, the person
+ * marked that other area, and the overlap is not a second complaint: it is left out. Painting
+ * that reaches beyond the overlap keeps the neighbour, so "temple and the side of the head"
+ * is still two areas when both were painted.
+ */
 export function painAreasOfVertices(d: VertexDrawing, zones: ReadonlyMap<string, RegionVertices>, options: AreaOptions = {}): PainArea[] {
   const o = { ...AREA_DEFAULTS, ...options }
-  const areas: PainArea[] = []
+  const candidates: Candidate[] = []
   for (const [key, rv] of zones) {
-    const weight = Math.min(1, regionCoverage(d, rv) / o.fullCoverage)
-    if (weight >= o.minWeight) areas.push({ ...parseZoneKey(key), weight })
+    let count = 0
+    let painted = 0
+    const vertices = new Map<number, number>()
+    for (let i = 0; i < rv.vertices.length; i++) {
+      if (rv.weights[i]! < VERTEX_INSIDE) continue
+      count++
+      const v = rv.vertices[i]!
+      const w = d[v] ?? 0
+      if (w === 0) continue
+      painted += w / 255
+      vertices.set(v, w / 255)
+    }
+    const coverage = count === 0 ? 0 : painted / count
+    if (Math.min(1, coverage / o.fullCoverage) >= o.minWeight) candidates.push({ key, coverage, painted, vertices })
+  }
+  const explainedByOther = (c: Candidate): boolean =>
+    candidates.some((other) => {
+      if (other === c || other.coverage <= c.coverage) return false
+      let shared = 0
+      for (const [v, w] of c.vertices) if (other.vertices.has(v)) shared += w
+      return shared >= o.nestedShare * c.painted
+    })
+  const areas: PainArea[] = []
+  for (const c of candidates) {
+    if (explainedByOther(c)) continue
+    areas.push({ ...parseZoneKey(c.key), weight: Math.min(1, c.coverage / o.fullCoverage) })
   }
   return mergePain(areas)
 }

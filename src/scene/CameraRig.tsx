@@ -8,8 +8,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type Componen
 import { Box3, Ray, Vector3, type PerspectiveCamera } from 'three'
 import { useData } from '../state/data-store'
 import { useView } from '../state/view-store'
-import { bodyBvh, raycastSkinAll } from './body-bvh'
-import { easeInOut, fitDistance, slerpOffset, VIEW_DIRECTIONS, wholeBodyPose } from './camera-math'
+import { loadBodyBvh, raycastSkinAll } from './body-bvh'
+import { applyFreeView, easeInOut, fitDistance, slerpOffset, VIEW_DIRECTIONS, wholeBodyPose, type FreeView } from './camera-math'
 import { afterFirstFrame, signalCameraMoving } from './scene-signals'
 
 const FLOOR_CLEARANCE = 0.05
@@ -50,11 +50,16 @@ export function CameraRig() {
   const controls = useRef<Controls>(null)
   const tween = useRef<Tween | null>(null)
   const bvhReady = useRef(false)
+  const free = useRef<FreeView>({ width: 1, height: 1, fullHeight: 1 })
+  /** the camera still shows the starting whole-body view: refit it when panels come or go */
+  const atHome = useRef(true)
   const camera = useThree((s) => s.camera) as PerspectiveCamera
   const invalidate = useThree((s) => s.invalidate)
   const body = useData((s) => s.body)
   const viewRequest = useView((s) => s.viewRequest)
   const frameRequest = useView((s) => s.frameRequest)
+  const insets = useView((s) => s.sceneInsets)
+  const size = useThree((s) => s.size)
   const geometry = body?.geometry ?? null
   const box = useMemo(() => geometry?.boundingBox?.clone() ?? FALLBACK_BOX.clone(), [geometry])
 
@@ -88,34 +93,40 @@ export function CameraRig() {
         fromOffset: camera.position.clone().sub(c.target),
         toOffset: toPosition.clone().sub(toTarget),
       }
+      atHome.current = false
       signalCameraMoving(true)
       invalidate()
     },
     [camera, invalidate],
   )
 
-  // the whole body from the front as soon as it is there
+  // the whole body from the front as soon as it is there, centred in the part panels leave free
   useLayoutEffect(() => {
+    free.current = applyFreeView(camera, size.width, size.height, insets)
     const c = controls.current
-    if (!geometry || !c) return
-    const pose = wholeBodyPose(camera, box, VIEW_DIRECTIONS.front)
-    camera.position.copy(pose.position)
-    c.target.copy(pose.target)
-    c.update()
+    if (geometry && c && atHome.current) {
+      const pose = wholeBodyPose(camera, free.current, box, VIEW_DIRECTIONS.front)
+      camera.position.copy(pose.position)
+      c.target.copy(pose.target)
+      c.update()
+    }
     invalidate()
-  }, [geometry, box, camera, invalidate])
+  }, [geometry, box, camera, invalidate, size, insets])
 
   useEffect(() => {
     if (!geometry) return
     return afterFirstFrame(() => {
-      bodyBvh(geometry)
-      bvhReady.current = true
+      void loadBodyBvh(geometry).then(() => {
+        bvhReady.current = true
+        keepOut()
+        invalidate()
+      })
     })
-  }, [geometry])
+  }, [geometry, keepOut, invalidate])
 
   useEffect(() => {
     if (!viewRequest) return
-    const pose = wholeBodyPose(camera, box, VIEW_DIRECTIONS[viewRequest.view])
+    const pose = wholeBodyPose(camera, free.current, box, VIEW_DIRECTIONS[viewRequest.view])
     animateTo(pose.target, pose.position)
   }, [viewRequest, box, camera, animateTo])
 
@@ -130,8 +141,9 @@ export function CameraRig() {
     // straight above or below: keep the current heading rather than an arbitrary one
     if (Math.hypot(dir.x, dir.z) < 1e-3) dir.set(current.x, dir.y, current.z)
     dir.normalize()
-    const whole = wholeBodyPose(camera, box, VIEW_DIRECTIONS.front).position.distanceTo(box.getCenter(new Vector3()))
-    const distance = Math.min(whole, Math.max(0.6, fitDistance(camera, radius * 1.3, radius * 1.3) + radius))
+    const whole = wholeBodyPose(camera, free.current, box, VIEW_DIRECTIONS.front).position.distanceTo(box.getCenter(new Vector3()))
+    // the pattern in context: never closer than about a third of the body in view
+    const distance = Math.min(whole, Math.max(1.1, fitDistance(camera, free.current, radius * 1.35, radius * 1.35) + radius * 0.6))
     const target = new Vector3(...center)
     animateTo(target, target.clone().addScaledVector(dir, distance))
   }, [frameRequest, box, camera, animateTo])
@@ -163,6 +175,7 @@ export function CameraRig() {
       if (!move) return
       event.preventDefault()
       tween.current = null
+      atHome.current = false
       if (move.zoom) {
         c.object.position.sub(c.target).multiplyScalar(move.zoom).add(c.target)
       } else if (event.shiftKey) {
@@ -192,6 +205,7 @@ export function CameraRig() {
       maxDistance={6}
       maxPolarAngle={Math.PI * 0.62}
       onStart={() => {
+        atHome.current = false
         // the user takes over: an animation in progress stops where it is
         if (tween.current) {
           tween.current = null

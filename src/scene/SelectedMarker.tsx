@@ -1,7 +1,7 @@
 // The selected trigger point drawn as an X on the skin, as the clinical charts mark it: two
 // dark bars crossing in the plane tangent to the skin, with a pale rim so it stays readable on
 // the red of an essential zone that often covers the trigger point itself.
-import { useThree } from '@react-three/fiber'
+import { useFrame, useThree } from '@react-three/fiber'
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import { Matrix4, Vector3, type Group } from 'three'
 import { useData } from '../state/data-store'
@@ -34,6 +34,12 @@ export function SelectedMarker() {
     group.quaternion.setFromRotationMatrix(new Matrix4().makeBasis(x, y, normal))
     invalidate()
   }, [marker, invalidate])
+
+  // about the same size on screen from near and far, like the dots
+  useFrame(({ camera }) => {
+    const group = ref.current
+    if (group) group.scale.setScalar(Math.min(1.3, Math.max(0.45, group.position.distanceTo(camera.position) / 2.8)))
+  })
 
   if (!marker) return null
   return (

@@ -5,14 +5,18 @@
 // to hit exactly with a finger. Instead a tap picks the visible marker nearest to it on screen
 // within a touch-sized radius; "visible" means not hidden behind skin (a BVH raycast), so a
 // marker on the back is never picked through the chest.
-import { useThree } from '@react-three/fiber'
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { Color, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three'
 import { useData, type TpMarker } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { toScreen } from './screen-projection'
 
 export const MARKER_RADIUS = 0.0075
+/** markers keep about the same size on screen: full size at this camera distance, metres */
+const REFERENCE_DISTANCE = 2.8
+const MIN_SCALE = 0.3
+const MAX_SCALE = 1.25
 const MOUSE_PICK_PX = 14
 const TOUCH_PICK_PX = 24
 /** a press that moves further than this is a drag (orbit), not a tap */
@@ -36,22 +40,38 @@ export function TriggerPointMarkers() {
   const ref = useRef<InstancedMesh>(null)
   const list = useMemo<TpMarker[]>(() => (markers ? [...markers.L, ...markers.R] : []), [markers])
 
-  useLayoutEffect(() => {
+  const lastCamera = useRef(new Vector3(Infinity, 0, 0))
+
+  /** writes every instance's matrix: position on the skin, size by selection and camera distance */
+  const layout = useCallback(() => {
     const mesh = ref.current
     if (!mesh) return
     list.forEach((marker, i) => {
       const selected = marker.tpId === tpId && marker.side === side
-      const scale = selected ? 0 : tpId ? 0.75 : 1
+      const base = selected ? 0 : tpId ? 0.6 : 1
       // lifted along the normal so most of the dot sits above the skin
       _p.set(...marker.point).addScaledVector(_s.set(...marker.normal), MARKER_RADIUS * 0.4)
-      mesh.setMatrixAt(i, _m.compose(_p, _q.identity(), _s.setScalar(scale)))
-      mesh.setColorAt(i, tpId ? DIM : COLOR)
+      const perspective = Math.min(MAX_SCALE, Math.max(MIN_SCALE, _p.distanceTo(camera.position) / REFERENCE_DISTANCE))
+      mesh.setMatrixAt(i, _m.compose(_p, _q.identity(), _s.setScalar(base * perspective)))
     })
     mesh.instanceMatrix.needsUpdate = true
+    lastCamera.current.copy(camera.position)
+  }, [list, tpId, side, camera])
+
+  useLayoutEffect(() => {
+    const mesh = ref.current
+    if (!mesh) return
+    layout()
+    list.forEach((_marker, i) => mesh.setColorAt(i, tpId ? DIM : COLOR))
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
     mesh.computeBoundingSphere()
     invalidate()
-  }, [list, tpId, side, invalidate])
+  }, [list, tpId, layout, invalidate])
+
+  // after the camera moved (frames only run on demand): resize markers for the new distance
+  useFrame(() => {
+    if (!lastCamera.current.equals(camera.position)) layout()
+  })
 
   // tap/click picking and a pointer cursor over markers
   useEffect(() => {

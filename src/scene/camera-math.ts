@@ -2,10 +2,38 @@
 import { Box3, Spherical, Vector3, type PerspectiveCamera } from 'three'
 import type { CameraView } from '../state/view-store'
 
-/** Distance at which a box of half-extents (halfWidth, halfHeight) fits the camera's view. */
-export function fitDistance(camera: PerspectiveCamera, halfWidth: number, halfHeight: number): number {
+/**
+ * The part of the canvas not covered by panels, in CSS px, and the height of the virtual full
+ * view whose vertical field of view is camera.fov (see applyFreeView).
+ */
+export interface FreeView {
+  width: number
+  height: number
+  fullHeight: number
+}
+
+/**
+ * Centres the projection on the free part of the canvas: the canvas becomes an off-centre
+ * window (setViewOffset) of a larger virtual view centred on the free rectangle, so the body
+ * appears in the middle of what is not covered, at the same scale.
+ */
+export function applyFreeView(camera: PerspectiveCamera, canvasWidth: number, canvasHeight: number, insets: { top: number; right: number; bottom: number; left: number }): FreeView {
+  const width = Math.max(1, canvasWidth - insets.left - insets.right)
+  const height = Math.max(1, canvasHeight - insets.top - insets.bottom)
+  const cx = insets.left + width / 2
+  const cy = insets.top + height / 2
+  const fullWidth = 2 * Math.max(cx, canvasWidth - cx)
+  const fullHeight = 2 * Math.max(cy, canvasHeight - cy)
+  camera.aspect = fullWidth / fullHeight
+  camera.setViewOffset(fullWidth, fullHeight, fullWidth / 2 - cx, fullHeight / 2 - cy, canvasWidth, canvasHeight)
+  camera.updateProjectionMatrix()
+  return { width, height, fullHeight }
+}
+
+/** Distance at which a box of half-extents (halfWidth, halfHeight) fits the free part of the view. */
+export function fitDistance(camera: PerspectiveCamera, free: FreeView, halfWidth: number, halfHeight: number): number {
   const tanV = Math.tan((camera.fov * Math.PI) / 360)
-  return Math.max(halfHeight / tanV, halfWidth / (tanV * camera.aspect))
+  return Math.max(halfHeight / ((tanV * free.height) / free.fullHeight), halfWidth / ((tanV * free.width) / free.fullHeight))
 }
 
 /** Direction from the body towards the camera for each named view. The body's left is +x. */
@@ -17,14 +45,15 @@ export const VIEW_DIRECTIONS: Record<CameraView, Vector3> = {
 }
 
 /** The whole body seen from `direction`: target and camera position. */
-export function wholeBodyPose(camera: PerspectiveCamera, box: Box3, direction: Vector3): { target: Vector3; position: Vector3 } {
+export function wholeBodyPose(camera: PerspectiveCamera, free: FreeView, box: Box3, direction: Vector3): { target: Vector3; position: Vector3 } {
   const size = box.getSize(new Vector3())
   const target = box.getCenter(new Vector3())
   // seen from the side the body is as deep as it is wide from the front
   const sideways = Math.abs(direction.x) > Math.abs(direction.z)
-  const halfWidth = (sideways ? size.z : size.x) / 2 + 0.08
-  const halfHeight = size.y / 2 + 0.08
-  const distance = fitDistance(camera, halfWidth, halfHeight) + (sideways ? size.x : size.z) / 2
+  const halfWidth = (sideways ? size.z : size.x) / 2 + 0.05
+  const halfHeight = size.y / 2 + 0.05
+  // measured to the body's centre plane; the nearest skin is a quarter of the depth closer
+  const distance = fitDistance(camera, free, halfWidth, halfHeight) + (sideways ? size.x : size.z) / 4
   return { target, position: target.clone().addScaledVector(direction, distance) }
 }
 

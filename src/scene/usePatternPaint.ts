@@ -5,7 +5,7 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import type { BufferAttribute, BufferGeometry } from 'three'
-import { frameOfWeighted, type Frame } from '../domain/framing'
+import { bestViewDirection, frameOfWeighted, vertexAreas, type Frame } from '../domain/framing'
 import { paintWeights } from '../domain/paint-weights'
 import { INSIDE } from '../domain/regions'
 import { distance, lerp, type Vec3 } from '../domain/vec'
@@ -23,12 +23,31 @@ function includePoint(frame: Frame, p: Vec3): Frame {
   return { ...frame, center: lerp(frame.center, p, (radius - frame.radius) / d), radius }
 }
 
+/** How much a stippled vertex counts, against 1 for a solid one, when choosing the view. */
+const SPILLOVER_VIEW_WEIGHT = 0.4
+
+const areaCache = new WeakMap<BufferGeometry, Float32Array>()
+
+function areasOf(geometry: BufferGeometry): Float32Array {
+  let areas = areaCache.get(geometry)
+  if (!areas) {
+    areas = vertexAreas(geometry.getAttribute('position').array, geometry.getIndex()?.array ?? [])
+    areaCache.set(geometry, areas)
+  }
+  return areas
+}
+
 function patternFrame(geometry: BufferGeometry, essential: Float32Array, spillover: Float32Array, marker: TpMarker | undefined): Frame | null {
+  const normals = geometry.getAttribute('normal').array
+  const areas = areasOf(geometry)
   const inside = new Float32Array(essential.length)
-  for (let v = 0; v < inside.length; v++) inside[v] = essential[v]! >= INSIDE || spillover[v]! >= INSIDE ? 1 : 0
-  const frame = frameOfWeighted(geometry.getAttribute('position').array, geometry.getAttribute('normal').array, inside)
+  for (let v = 0; v < inside.length; v++) {
+    inside[v] = areas[v]! * (essential[v]! >= INSIDE ? 1 : spillover[v]! >= INSIDE ? SPILLOVER_VIEW_WEIGHT : 0)
+  }
+  const frame = frameOfWeighted(geometry.getAttribute('position').array, normals, inside)
   if (!frame) return marker ? { center: marker.point, normal: marker.normal, radius: 0.1 } : null
-  return marker ? includePoint(frame, marker.point) : frame
+  const framed = { ...frame, normal: bestViewDirection(normals, inside) ?? frame.normal }
+  return marker ? includePoint(framed, marker.point) : framed
 }
 
 export function usePatternPaint(geometry: BufferGeometry | null): void {

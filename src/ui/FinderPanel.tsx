@@ -2,7 +2,7 @@
 // trigger points whose referral patterns best explain the drawing, grouped by muscle and
 // explained in plain words, next to the safety note. Searching a condition ("sciatica")
 // leads to the same ranked view. The drawing stays on this device; "clear my data" removes it.
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { rankTriggerPoints } from '../domain/ranking'
 import { painAreasOfVertices } from '../domain/vertex-drawing'
 import { useData } from '../state/data-store'
@@ -28,10 +28,12 @@ export function FinderPanel() {
   const conditionId = useSelection((s) => s.conditionId)
   const prepared = usePreparedRanking()
   const [confirmClear, setConfirmClear] = useState(false)
+  const resultsRef = useRef<HTMLElement>(null)
 
   const areas = useMemo(() => (weights ? painAreasOfVertices(drawing, weights) : []), [drawing, weights])
   const results = useMemo(() => (prepared && areas.length > 0 ? rankTriggerPoints(areas, prepared, { limit: 30 }) : []), [prepared, areas])
   if (!index) return null
+  const best = results[0] ? index.muscleById.get(results[0].muscle) : undefined
 
   const markRegion = (regionId: string): void => {
     const region = index.regionById.get(regionId)
@@ -47,11 +49,22 @@ export function FinderPanel() {
         Your drawing stays on this device.
       </p>
       {webgl && <PaintTools />}
+      {areas.length > 0 && (
+        <div className="tpx-finder-summary" role="status">
+          <span>
+            {areas.length} {areas.length === 1 ? 'area' : 'areas'} marked
+            {best ? `. Best match: ${best.plainName}` : ''}
+          </span>
+          <button type="button" onClick={() => resultsRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' })}>
+            See results
+          </button>
+        </div>
+      )}
       <SearchBox onRegion={markRegion} placeholder="Or search: sciatica, jaw pain, headache…" />
       {conditionId && <CauseList />}
 
       {areas.length > 0 && (
-        <section aria-label="Likely sources of your pain" data-testid="finder-results">
+        <section aria-label="Likely sources of your pain" data-testid="finder-results" ref={resultsRef}>
           <h3>Trigger points that may explain it</h3>
           <p className="small muted" data-testid="marked-areas">
             You marked: {listWords(areas.map((a) => zoneWords(index, painKey(a.region, a.side))))}.

@@ -11,7 +11,8 @@ export function Legend() {
           <rect x="1" y="1" width="20" height="14" rx="3" fill="#c62828" />
         </svg>
         <span>
-          main pain area <span className="muted">(essential zone)</span>
+          <span className="long">main pain area</span>
+          <span className="short">main pain</span> <span className="muted">(essential zone)</span>
         </span>
       </li>
       <li>
@@ -22,14 +23,18 @@ export function Legend() {
           ))}
         </svg>
         <span>
-          may spread to <span className="muted">(spillover zone)</span>
+          <span className="long">may spread to</span>
+          <span className="short">may spread</span> <span className="muted">(spillover zone)</span>
         </span>
       </li>
       <li>
         <svg width="18" height="18" aria-hidden="true">
           <path d="M3 3l12 12M15 3L3 15" stroke="#1b2530" strokeWidth="3" strokeLinecap="round" />
         </svg>
-        <span>the trigger point</span>
+        <span>
+          <span className="long">the trigger point</span>
+          <span className="short">trigger point</span>
+        </span>
       </li>
     </ul>
   )

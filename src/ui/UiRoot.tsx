@@ -26,6 +26,8 @@ export function UiRoot() {
   const webgl = useView((s) => s.webglAvailable)
   const hasDetail = useSelection((s) => s.tpId !== null) && mode !== 'study'
   const [therapyOpen, setTherapyOpen] = useState(false)
+  // phones: the bottom sheet can be lowered to see the whole body
+  const [sheetLowered, setSheetLowered] = useState(false)
   const openTherapy = useCallback(() => setTherapyOpen(true), [])
   const closeTherapy = useCallback(() => setTherapyOpen(false), [])
 
@@ -34,7 +36,9 @@ export function UiRoot() {
 
   const panel =
     mode === 'find' ? <FinderPanel /> : mode === 'consult' ? <ConsultPanel /> : mode === 'study' ? <StudyPanel /> : <ExplorePanel />
-  const classes = ['tpx-ui', webgl ? '' : 'list-only', hasDetail ? 'has-detail' : ''].filter(Boolean).join(' ')
+  const classes = ['tpx-ui', webgl ? '' : 'list-only', hasDetail ? 'has-detail' : '', sheetLowered ? 'sheet-lowered' : '']
+    .filter(Boolean)
+    .join(' ')
 
   return (
     <div className={classes} data-mode={mode} data-testid="ui-root">
@@ -59,6 +63,17 @@ export function UiRoot() {
       {webgl && (
         <div className="tpx-legend-wrap">
           <Legend />
+          <button
+            type="button"
+            className="tpx-sheet-toggle"
+            aria-expanded={!sheetLowered}
+            aria-label={sheetLowered ? 'Show the panel' : 'Lower the panel to see the body'}
+            onClick={() => setSheetLowered((v) => !v)}
+          >
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" style={{ transform: sheetLowered ? 'rotate(180deg)' : undefined }}>
+              <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+            </svg>
+          </button>
         </div>
       )}
       <NoticeList />

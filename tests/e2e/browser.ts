@@ -101,9 +101,16 @@ export async function openApp(path = '', options: OpenAppOptions = {}): Promise<
   return { page, context, offOrigin, consoleErrors, close: () => context.close() }
 }
 
-/** Waits until the first frame with the body drawn (`data-scene-ready="1"` on <body>). */
+/**
+ * Waits until the first frame with the body drawn (`data-scene-ready="1"` on <body>) and the
+ * picking tree is built (`data-bvh-ready="1"`, shortly after), so clicks and the visibility
+ * answers of `window.__tpx` take hidden skin into account.
+ */
 export async function waitForSceneReady(page: Page, timeout = 60_000): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.sceneReady === '1', undefined, { timeout, polling: 50 })
+  await page.waitForFunction(() => document.body.dataset.sceneReady === '1' && document.body.dataset.bvhReady === '1', undefined, {
+    timeout,
+    polling: 50,
+  })
 }
 
 /** Waits until the frame that shows the painted selection `<tpId>:<side>` ('' = nothing painted). */

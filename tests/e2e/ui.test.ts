@@ -2,7 +2,8 @@
 // detail panel's words, notices for a bad link and for corrupt saved data, the list view when
 // WebGL is missing, and the phone layout. Screenshots go to test-results/screenshots/.
 import { afterAll, describe, expect, it } from 'vitest'
-import { closeBrowser, openApp, PHONE, screenshot, waitForPainted, waitForSceneReady, type AppPage } from './browser'
+import { inject } from 'vitest'
+import { closeBrowser, getBrowser, openApp, PHONE, screenshot, waitForPainted, waitForSceneReady, type AppPage } from './browser'
 
 function expectClean(app: AppPage): void {
   expect(app.offOrigin, 'requests that left the origin').toEqual([])
@@ -116,10 +117,39 @@ describe('ui', () => {
       // find by region list, still without 3D
       await app.page.locator('[data-mode="find"]').click()
       await app.page.getByTestId('quick-marks').waitFor()
+      await app.page.locator('[data-testid="quick-marks"] summary', { hasText: 'Buttock and hip' }).click()
+      await app.page.locator('[data-region="lower_buttock"]').click()
+      await app.page.getByTestId('finder-results').waitFor()
       await screenshot(app.page, 'ui-no-webgl')
       expectClean(app)
     } finally {
       await app.close()
+    }
+  })
+
+  it('shows every dataset error with its file and JSON path instead of a white screen', async () => {
+    const browser = await getBrowser()
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    try {
+      // a copy of the real muscles file with one broken trigger point, served in its place
+      await context.route(/\/assets\/muscles-[^/]*\.json$/, async (route) => {
+        const response = await route.fetch()
+        const data = (await response.json()) as { muscles: { triggerPoints: Record<string, unknown>[] }[] }
+        delete data.muscles[0]!.triggerPoints[0]!.location
+        data.muscles[1]!.triggerPoints[0]!.essentialZones = 'temple'
+        await route.fulfill({ response, json: data })
+      })
+      const page = await context.newPage()
+      await page.goto(inject('baseUrl'))
+      const alert = page.getByRole('alert')
+      await alert.waitFor({ timeout: 60_000 })
+      const text = (await alert.textContent()) ?? ''
+      expect(text).toContain('muscles.json')
+      expect(text).toContain('muscles[0].triggerPoints[0].location')
+      expect(text).toContain('muscles[1].triggerPoints[0].essentialZones')
+      await screenshot(page, 'ui-dataset-error')
+    } finally {
+      await context.close()
     }
   })
 

@@ -1,8 +1,8 @@
 // `npm run query -- find` as a user runs it (DESIGN section 7): the issue's examples in both
 // forms (region ids; skin points placed on the body model), the error paths, and the
 // literature cases in the skin-point form through the same command code.
-import { spawnSync } from 'node:child_process'
-import { describe, expect, it } from 'vitest'
+import { spawn } from 'node:child_process'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { findCommand, parseFindArgs } from '../../scripts/query/find'
 import type { RankedPoint } from '../../src/domain/ranking'
 import { groupByMuscle } from '../../src/domain/ranking'
@@ -14,9 +14,25 @@ interface Run {
   stderr: string
 }
 
-function query(...args: string[]): Run {
-  const r = spawnSync('npm', ['run', '--silent', 'query', '--', ...args], { encoding: 'utf8', timeout: 60_000 })
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+function query(args: readonly string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'query', '--', ...args])
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.on('error', reject)
+    child.on('close', (status) => resolve({ status, stdout, stderr }))
+  })
+}
+
+// Every CLI run of this file, started up front a few at a time (each run loads the dataset
+// and the body model, about 3 s), then checked one by one in the tests below.
+const runs = new Map<string, Run>()
+const run = (...args: string[]): Run => {
+  const r = runs.get(args.join(' '))
+  if (!r) throw new Error(`not run up front: ${args.join(' ')}`)
+  return r
 }
 
 function results(run: Run): RankedPoint[] {
@@ -31,6 +47,24 @@ const muscleRank = (rs: readonly RankedPoint[], expected: readonly string[]): nu
 }
 
 const issueCases = finderCases.filter((c) => c.issue)
+const regionArgs = (c: FinderCase) => ['find', '--side', c.side, ...c.regions.flatMap((r) => ['--region', r]), '--limit', '50', '--json']
+const pointRunArgs = (c: FinderCase) => ['find', ...pointArgs(c), '--limit', '50', '--json']
+const EXTRA_RUNS = [
+  ['find', '--at', 'temple.R', '--between', 'mastoid.R,neck-lateral.R,0.5', '--limit', '3', '--json'],
+  ['find', '--condition', 'sciatica', '--json'],
+  ['find', '--side', 'R', '--region', 'templ', '--json'],
+  ['find', '--side', 'R', '--region', 'temple', '--limit', 'x'],
+]
+
+beforeAll(async () => {
+  const all = [...issueCases.flatMap((c) => [regionArgs(c), pointRunArgs(c)]), ...EXTRA_RUNS]
+  const queue = [...all]
+  await Promise.all(
+    [1, 2, 3].map(async () => {
+      for (let args = queue.shift(); args; args = queue.shift()) runs.set(args.join(' '), await query(args))
+    }),
+  )
+}, 180_000)
 
 describe('query find (CLI)', () => {
   it('has the five examples of the issue', () => {
@@ -39,7 +73,7 @@ describe('query find (CLI)', () => {
 
   for (const c of issueCases) {
     it(`region form: ${c.regions.join(' + ')} (${c.side}) -> ${c.expect.join(' or ')} in the top ${c.within}`, () => {
-      const rs = results(query('find', '--side', c.side, ...c.regions.flatMap((r) => ['--region', r]), '--limit', '50', '--json'))
+      const rs = results(run(...regionArgs(c)))
       expect(rs[0]).toMatchObject({ muscle: expect.any(String), triggerPoint: expect.any(String), side: expect.stringMatching(/^[LR]$/) })
       expect(typeof rs[0]!.score).toBe('number')
       expect(rs[0]!.explain).toMatch(/marked area/)
@@ -47,13 +81,13 @@ describe('query find (CLI)', () => {
     })
 
     it(`skin-point form: ${pointArgs(c).join(' ')} -> ${c.expect.join(' or ')} in the top ${c.within}`, () => {
-      const rs = results(query('find', ...pointArgs(c), '--limit', '50', '--json'))
+      const rs = results(run(...pointRunArgs(c)))
       expect(muscleRank(rs, c.expect)).toBeLessThanOrEqual(c.within)
     })
   }
 
   it('answers the DESIGN example and honours --limit', () => {
-    const rs = results(query('find', '--at', 'temple.R', '--between', 'mastoid.R,neck-lateral.R,0.5', '--limit', '3', '--json'))
+    const rs = results(run('find', '--at', 'temple.R', '--between', 'mastoid.R,neck-lateral.R,0.5', '--limit', '3', '--json'))
     expect(rs).toHaveLength(3)
     expect(rs[0]!.muscle).toBe('upper_trapezius')
     expect(rs[0]!.side).toBe('R')
@@ -61,27 +95,25 @@ describe('query find (CLI)', () => {
   })
 
   it('ranks the trigger points that mimic a condition', () => {
-    const rs = results(query('find', '--condition', 'sciatica', '--json'))
+    const rs = results(run('find', '--condition', 'sciatica', '--json'))
     expect(rs.length).toBeGreaterThan(3)
     for (const r of rs) expect(r.mimics).toContain('sciatica')
     expect(rs[0]!.muscle).toMatch(/^gluteus_minimus/)
   })
 
   it('exits non-zero with a clear message on bad input', () => {
-    const unknown = query('find', '--side', 'R', '--region', 'templ', '--json')
+    const unknown = run('find', '--side', 'R', '--region', 'templ', '--json')
     expect(unknown.status).not.toBe(0)
     expect(unknown.stderr).toContain('unknown region "templ"')
-    const noSide = query('find', '--region', 'temple', '--json')
-    expect(noSide.status).not.toBe(0)
-    expect(noSide.stderr).toContain('--side')
-    const badLimit = query('find', '--side', 'R', '--region', 'temple', '--limit', 'x')
+    const badLimit = run('find', '--side', 'R', '--region', 'temple', '--limit', 'x')
     expect(badLimit.status).not.toBe(0)
     expect(badLimit.stderr).toContain('--limit')
-    const nothing = query('find', '--json')
-    expect(nothing.status).not.toBe(0)
-    const badCondition = query('find', '--condition', 'sciatca')
-    expect(badCondition.status).not.toBe(0)
-    expect(badCondition.stderr).toContain('unknown condition')
+  })
+
+  it('refuses a drawing without side, an empty query and an unknown condition', async () => {
+    await expect(findCommand(parseFindArgs(['--region', 'temple']))).rejects.toThrow('needs --side')
+    expect(() => parseFindArgs([])).toThrow('find needs something to rank')
+    await expect(findCommand(parseFindArgs(['--condition', 'sciatca']))).rejects.toThrow('unknown condition "sciatca"; did you mean sciatica')
   })
 })
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Muscle, Region, TriggerPoint } from '../../src/domain/schema'
 import type { PainArea } from '../../src/domain/pain'
-import { groupByMuscle, prepareRanking, preparedFor, rankTriggerPoints, RANK_DEFAULTS } from '../../src/domain/ranking'
+import { groupByMuscle, prepareRanking, preparedFor, rankTriggerPoints, RANK_DEFAULTS, type RankedPoint } from '../../src/domain/ranking'
 import { conditionPain, findCondition, rankForCondition } from '../../src/domain/ranking-condition'
 
 const region = (id: string, plainName: string, midline = false): Region => ({
@@ -235,5 +235,29 @@ describe('preparing', () => {
     expect(rankTriggerPoints(pain, source, { limit: 100 })).toEqual(rank(pain))
     expect(preparedFor(source)).toBe(preparedFor(source))
     expect(preparedFor({ dataset: source }).points).toHaveLength(2 * muscles.flatMap((m) => m.triggerPoints).length)
+  })
+})
+
+describe('painted spots', () => {
+  it('counts a spot in two regions as explained by a pattern naming either', () => {
+    const spot = { areas: [{ region: 'temple', side: 'R' as const }, { region: 'forehead', side: 'R' as const }], weight: 1 }
+    const results = rankTriggerPoints({ spots: [spot] }, prepared, { limit: 100 })
+    const temporalis = results.find((r) => r.triggerPoint === 'temporalis_1')!
+    const scm = results.find((r) => r.triggerPoint === 'scm_clav' && r.side === 'R')!
+    // each explains the whole spot; as separate areas each would explain only half
+    expect(temporalis.score).toBeGreaterThan(0.8)
+    expect(scm.score).toBeGreaterThan(0.8)
+    const asAreas = rank([R('temple'), R('forehead')]).find((r) => r.triggerPoint === 'temporalis_1')!
+    expect(asAreas.score).toBeLessThan(0.5)
+    expect(temporalis.explain).toBe('its main pain area covers 1 of your 1 marked spot (temple)')
+  })
+
+  it('gives the same ranking for areas and for one spot per area', () => {
+    const areas = [R('temple'), R('neck', 0.5), { region: 'sternum', side: null, weight: 1 }]
+    const spots = areas.map((a) => ({ areas: [{ region: a.region, side: a.side }], weight: a.weight }))
+    const strip = (rs: RankedPoint[]) => rs.map(({ explain: _explain, ...r }) => r)
+    const fromSpots = rankTriggerPoints({ spots }, prepared, { limit: 100 })
+    expect(strip(fromSpots)).toEqual(strip(rank(areas)))
+    expect(fromSpots[0]!.explain).toMatch(/of your 3 marked spots/)
   })
 })

@@ -1,5 +1,6 @@
 // Feeds the validator 1200 broken datasets made from the fixture by a seeded PRNG. Each must be
 // refused with errors that carry a file and a path, and no exception may escape (issue 5).
+import { mulberry32 } from '../fixtures/prng'
 import { describe, expect, it } from 'vitest'
 import { formatErrors, formatPath, validateDataset } from '../../src/domain/validate'
 import type { DatasetError, DatasetFileKey } from '../../src/domain/validate'
@@ -10,16 +11,6 @@ import type { LooseFiles } from '../fixtures/dataset'
 const SEED = 0x5eed_2026
 const CASES = 1200
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 type Path = (string | number)[]
 type Node = { path: Path; value: unknown }

@@ -13,7 +13,7 @@ export function placeLabels(root: HTMLElement, body: LoadedBody, camera: Perspec
   const p = new Vector3()
   const toCamera = new Vector3()
   for (const lm of body.landmarks.values()) {
-    if (clipMedial && lm.point[0] < 0) continue
+    if (clipMedial && lm.point[0] < 0.005) continue
     p.set(...lm.point)
     toCamera.copy(camera.position).sub(p)
     const distance = toCamera.length()

@@ -57,7 +57,7 @@ async function main() {
   key.position.copy(camera.position).add(new Vector3(0.3, 1.2, 0)).sub(focus)
   scene.add(key)
 
-  const dotRadius = view.span * 0.006
+  const dotRadius = view.span * 0.004
   const dotGeometry = new SphereGeometry(dotRadius, 12, 8)
   const dotMaterial = new MeshStandardMaterial({ color: '#c0392b', roughness: 0.5, clippingPlanes: clip })
   const midMaterial = new MeshStandardMaterial({ color: '#1f5fbf', roughness: 0.5, clippingPlanes: clip })

@@ -52,6 +52,21 @@ describe('vertex drawing', () => {
     expect(areas).toEqual([{ region: 'temple', side: 'R', weight: 1 }])
   })
 
+  it('does not count a neighbour whose painted part lies inside a fully marked area', () => {
+    const temple = region([0, 1, 2, 3, 4, 5, 6, 7])
+    // the side of the head overlaps the temple on vertices 6 and 7
+    const sideOfHead = region([6, 7, 20, 21, 22, 23])
+    const d = markRegion(emptyDrawing(30), temple)
+    const zones = new Map([
+      ['temple.R', temple],
+      ['side_of_head.R', sideOfHead],
+    ])
+    expect(painAreasOfVertices(d, zones).map((a) => a.region)).toEqual(['temple'])
+    // painting beyond the overlap makes it a second area
+    paintInPlace(d, [20, 21], [1, 1], false)
+    expect(painAreasOfVertices(d, zones).map((a) => a.region)).toEqual(['side_of_head', 'temple'])
+  })
+
   it('mirrors a drawing onto the twin vertices across x = 0', () => {
     // vertex 0 at x = +0.1 is the twin of vertex 2 at x = -0.1; vertex 1 is on the midline
     const positions = Float32Array.from([0.1, 1, 0, 0, 1.2, 0.1, -0.1, 1, 0])

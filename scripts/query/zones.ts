@@ -1,0 +1,48 @@
+// `zones <trigger-point-id> --side L|R [--json]`: the essential and spillover zones of one
+// trigger point on one side (DESIGN section 7). `essential` and `spillover` list region ids
+// (each once); `essentialZones` / `spilloverZones` add the side of each painted zone
+// (null for a midline region), which bilateralZones can put on both sides.
+import { zonesOf, type ZoneRef } from '../../src/domain/zones'
+import { parseSide, single, UsageError } from './args'
+import type { QueryCommand } from './command'
+import { loadIndex } from './load'
+
+const ids = (zones: ZoneRef[]) => [...new Set(zones.map((z) => z.region))]
+const words = (zones: ZoneRef[]) => zones.map((z) => (z.side ? `${z.region} (${z.side})` : z.region)).join(', ') || 'none'
+
+export const command: QueryCommand = {
+  summary: 'the essential and spillover zones of a trigger point on one side',
+  usage: 'usage: query zones <trigger-point-id> --side L|R [--json]\n  the id may be an alias (e.g. the reference id gmin_posterior_trp)',
+  flags: { values: ['side'] },
+  async run(args) {
+    if (args.placements.length > 0) throw new UsageError('zones takes no --at/--between')
+    const [id, extra] = args.positionals
+    if (id === undefined) throw new UsageError('give a trigger point id')
+    if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`)
+    const side = parseSide(single(args, 'side'))
+    if (!side) throw new UsageError('give --side L or --side R')
+    const index = await loadIndex()
+    const tp = index.tpById.get(id)
+    if (!tp) throw new Error(`unknown trigger point "${id}"${suggest([...index.tpById.keys()], id)}`)
+    const zones = zonesOf(tp, side, index.regionById)
+    const muscle = index.muscleOfTp.get(tp.id)
+    return {
+      json: {
+        triggerPoint: tp.id,
+        muscle: muscle?.id ?? null,
+        side,
+        essential: ids(zones.essential),
+        spillover: ids(zones.spillover),
+        essentialZones: zones.essential,
+        spilloverZones: zones.spillover,
+      },
+      text: `${tp.name} (${tp.id}), ${side === 'L' ? 'left' : 'right'} side\n  essential: ${words(zones.essential)}\n  spillover: ${words(zones.spillover)}`,
+    }
+  },
+}
+
+function suggest(known: string[], id: string): string {
+  const stem = id.split('_')[0] ?? id
+  const near = known.filter((k) => k.startsWith(stem)).slice(0, 5)
+  return near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''
+}

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { currentUrlState } from '../../../src/app/url-sync'
+import { serializeAppUrl } from '../../../src/domain/url-codec'
+import { usePain } from '../../../src/state/pain-store'
+import { useSelection } from '../../../src/state/selection-store'
+import { useView } from '../../../src/state/view-store'
+
+afterEach(() => {
+  usePain.setState(usePain.getInitialState(), true)
+  useSelection.setState(useSelection.getInitialState(), true)
+  useView.setState(useView.getInitialState(), true)
+})
+
+const mesh = (n: number): Float32Array => new Float32Array(n * 3)
+
+describe('url sync', () => {
+  it('writes the selected trigger point and its side, and no mode for explore', () => {
+    useSelection.getState().select('upper_trapezius_trp1', 'L')
+    expect(serializeAppUrl(currentUrlState()).search).toBe('?tp=upper_trapezius_trp1&side=L')
+  })
+
+  it('puts the pain drawing in the fragment in find mode only', () => {
+    usePain.getState().attachMesh(mesh(4))
+    usePain.getState().paintAt(Uint32Array.from([2]), Float32Array.from([1]), false)
+    usePain.getState().endStroke()
+    expect(currentUrlState().pain).toBeUndefined()
+    useView.getState().setMode('find')
+    const { search, hash } = serializeAppUrl(currentUrlState())
+    expect(search).toBe('?mode=find')
+    expect(hash).toMatch(/^#pain=1\./)
+  })
+
+  it('leaves a stroke in progress out of the link until it ends', () => {
+    useView.getState().setMode('find')
+    usePain.getState().attachMesh(mesh(4))
+    usePain.getState().beginStroke()
+    usePain.getState().paintAt(Uint32Array.from([1]), Float32Array.from([1]), false)
+    expect(currentUrlState().pain).toBeUndefined()
+    usePain.getState().endStroke()
+    expect(currentUrlState().pain).toEqual([{ vertex: 1, weight: 1 }])
+  })
+})

@@ -1,0 +1,81 @@
+// The query CLI as a user runs it (DESIGN section 7): real process, real data, real body model.
+import { spawnSync } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+
+function query(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/query.ts', ...args], { encoding: 'utf8', timeout: 60_000 })
+  return { code: r.status, out: r.stdout, err: r.stderr }
+}
+
+describe('query where', () => {
+  it('prints the skin point, its normal, its regions and its side as JSON', () => {
+    const r = query('where', '--at', 'temple.R', '--json')
+    expect(r.code, r.err).toBe(0)
+    const w = JSON.parse(r.out) as { point: number[]; normal: number[]; regions: string[]; side: string }
+    expect(w.point).toHaveLength(3)
+    expect(w.point[0]).toBeLessThan(0)
+    expect(Math.hypot(...w.normal)).toBeCloseTo(1, 2)
+    expect(w.regions).toContain('temple')
+    expect(w.side).toBe('R')
+  })
+
+  it('prints one object per placement, in order, with null side on the midline', () => {
+    const r = query('where', '--at', 'c7', '--between', 'mastoid.R,neck-lateral.R,0.5', '--at', 'temple', '--side', 'L', '--json')
+    expect(r.code, r.err).toBe(0)
+    const list = JSON.parse(r.out) as { side: string | null; regions: string[] }[]
+    expect(list.map((w) => w.side)).toEqual([null, 'R', 'L'])
+    expect(list[2]!.regions).toContain('temple')
+  })
+
+  it('prints readable text without --json', () => {
+    const r = query('where', '--at', 'temple.L')
+    expect(r.code, r.err).toBe(0)
+    expect(r.out).toMatch(/--at temple\.L: \(.*\) side L, in temple/)
+  })
+
+  it('refuses an unknown landmark, a bilateral landmark without side and a bad side', () => {
+    const unknown = query('where', '--at', 'templ.R', '--json')
+    expect(unknown.code).not.toBe(0)
+    expect(unknown.err).toMatch(/unknown landmark "templ.R"/)
+    expect(unknown.out).toBe('')
+    const sideless = query('where', '--at', 'temple')
+    expect(sideless.code).not.toBe(0)
+    expect(sideless.err).toMatch(/landmark "temple" \(in temple\) has a side: write temple.L or temple.R, or pass --side/)
+    const badSide = query('where', '--at', 'temple', '--side', 'X')
+    expect(badSide.code).not.toBe(0)
+    expect(badSide.err).toMatch(/bad side "X"/)
+    const badT = query('where', '--between', 'mastoid.R,c7,2')
+    expect(badT.code).not.toBe(0)
+    expect(badT.err).toMatch(/t must be a number from 0 to 1/)
+  })
+})
+
+describe('query zones', () => {
+  it('prints the essential and spillover region ids of a trigger point on one side', () => {
+    const r = query('zones', 'upper_trapezius_trp1', '--side', 'R', '--json')
+    expect(r.code, r.err).toBe(0)
+    const z = JSON.parse(r.out) as { essential: string[]; spillover: string[]; essentialZones: { side: string | null }[] }
+    expect(z.essential).toContain('posterolateral_neck')
+    expect(z.essential).toContain('temple')
+    expect(z.essentialZones.every((e) => e.side === 'R' || e.side === null)).toBe(true)
+    expect(Array.isArray(z.spillover)).toBe(true)
+  })
+
+  it('resolves a reference alias to its trigger point', () => {
+    const r = query('zones', 'gmin_posterior_trp', '--side', 'L', '--json')
+    expect(r.code, r.err).toBe(0)
+    expect((JSON.parse(r.out) as { triggerPoint: string }).triggerPoint).toBe('gluteus_minimus_posterior_trp')
+  })
+
+  it('refuses an unknown trigger point, a missing or bad side and an unknown command', () => {
+    const unknown = query('zones', 'no_such_trp', '--side', 'R', '--json')
+    expect(unknown.code).not.toBe(0)
+    expect(unknown.err).toMatch(/unknown trigger point "no_such_trp"/)
+    expect(query('zones', 'upper_trapezius_trp1').err).toMatch(/give --side L or --side R/)
+    expect(query('zones', 'upper_trapezius_trp1', '--side', 'left').err).toMatch(/bad side "left"/)
+    expect(query('zones', 'upper_trapezius_trp1', '--side', 'R', '--frob').err).toMatch(/unknown option --frob/)
+    const cmd = query('frobnicate')
+    expect(cmd.code).not.toBe(0)
+    expect(cmd.err).toMatch(/unknown command "frobnicate"/)
+  })
+})
