@@ -14,9 +14,10 @@
 // Corrections: CORRECTIONS below (the reference's CORRECTIONS.md, 1 to 8, plus what the import
 // found), each with its reason and the source keys behind it.
 // Hand-written: plain names, family, body area, depth, attachments, action, TP placements,
-// symptoms where the reference has none, self-care, muscle notes beyond the reference's. They are read back from the current
+// symptoms where the reference has none, self-care, muscle notes beyond the reference's, and the
+// everyday conditions in mimics (rule EVERYDAY below). They are read back from the current
 // data/muscles.json (by muscle id and TP alias), or from --curated, a JSON object keyed by
-// muscle id whose `placements` are keyed by reference TP id.
+// muscle id whose `placements` are keyed by reference TP id (how the first version was made).
 // --check prints what differs from the current output file instead of writing it.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { MusclesFile, SelfCare, type Muscle, type Placement, type TriggerPoint } from '../src/domain/schema'
@@ -69,6 +70,7 @@ function triggerPointId(muscleId: string, refId: string): string {
 }
 
 interface Correction {
+  name?: string
   essentialZones?: string[]
   spilloverZones?: string[]
   bilateralZones?: string[]
@@ -115,6 +117,7 @@ const CORRECTIONS: Record<string, Correction> = {
     sources: ['namtpt_soleus', 'integrative_soleus'],
   },
   soleus_trp3: {
+    name: 'Soleus TrP3 (a little above and lateral to TrP1)',
     location: 'Lower half of the calf, a little above and lateral to TrP1.',
     reason: 'the reference placed TrP3 high in the calf although its own name says slightly above and lateral to TrP1',
     sources: ['pmc_soleus_sij'],
@@ -170,6 +173,7 @@ const CORRECTIONS: Record<string, Correction> = {
 const SOURCE_ONLY_FOR: Record<string, string[]> = {
   medlink_trap1: ['upper_trapezius_trp1'],
   medlink_trap23: ['upper_trapezius_trp2', 'lower_trapezius_trp3'],
+  pmc_soleus_sij: ['soleus_trp3'],
 }
 
 function sourcesForTriggerPoint(tpId: string, keys: string[]): string[] {
@@ -304,7 +308,7 @@ function convert(ref: Reference, curated: Record<string, Curated>): MusclesFileD
       return {
         id,
         ...(id !== rt.id ? { aliases: [rt.id] } : {}),
-        name: rt.name,
+        name: fix?.name ?? rt.name,
         location: fix?.location ?? rt.location,
         placement,
         palpation: c.palpation?.[rt.id] ?? fix?.palpation ?? rt.side,

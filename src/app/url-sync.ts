@@ -21,7 +21,8 @@ export function currentUrlState(): AppUrlState {
   const mode = useView.getState().mode
   const pain = usePain.getState()
   const state: AppUrlState = {}
-  if (sel.tpId) {
+  // in study mode the selected pattern is the quiz question: the address bar must not give the answer
+  if (sel.tpId && mode !== 'study') {
     state.tp = sel.tpId
     state.side = sel.side
   }

@@ -130,7 +130,8 @@ export function sidesOf(areas: readonly PainArea[]): Side[] {
  * overlap of two regions look like a second, unexplained pain.)
  */
 export interface PainSpot {
-  areas: { region: string; side: Side | null }[]
+  /** `weight` (0..1, default 1): how firmly the spot lies in that area, relative to its best one */
+  areas: { region: string; side: Side | null; weight?: number }[]
   weight: number
 }
 
@@ -145,7 +146,11 @@ export function painSpotsFromHits(
 ): PainSpot[] {
   const spots: PainSpot[] = []
   hitsPerPoint.forEach((hits, i) => {
-    const areas = hits.filter((h) => h.weight >= inside).map((h) => ({ region: h.region, side: h.side }))
+    // Graded by the region weight: a point deep in the toes and at the edge of the top of the
+    // foot is mostly a toe pain, so a pattern reaching only the top of the foot explains it less.
+    const inAreas = hits.filter((h) => h.weight >= inside)
+    const best = Math.max(0, ...inAreas.map((h) => h.weight))
+    const areas = inAreas.map((h) => ({ region: h.region, side: h.side, weight: best > 0 ? h.weight / best : 1 }))
     const weight = clamp01(strengths?.[i] ?? 1)
     if (areas.length > 0 && weight > 0) spots.push({ areas, weight })
   })
@@ -161,5 +166,5 @@ export function spotsOf(input: PainInput): PainSpot[] {
 /** The marked areas of a drawing: each area at the strongest spot that contains it. */
 export function areasOf(input: PainInput): PainArea[] {
   if (!('spots' in input)) return mergePain(input as readonly PainArea[])
-  return mergePain(input.spots.flatMap((s) => s.areas.map((a) => ({ ...a, weight: s.weight }))))
+  return mergePain(input.spots.flatMap((s) => s.areas.map((a) => ({ region: a.region, side: a.side, weight: s.weight * (a.weight ?? 1) }))))
 }

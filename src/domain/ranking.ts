@@ -200,19 +200,31 @@ export function rankTriggerPoints(
   const spots = spotsOf(pain)
   const weights = new Float64Array(prepared.keys.length)
   const spotKeys: number[][] = []
+  const spotAreaWeights: number[][] = []
   const spotWeights: number[] = []
   let total = 0
   for (const s of spots) {
     const w = s.weight > 1 ? 1 : s.weight
     if (!(w > 0)) continue
     const keys: number[] = []
+    const areaWeights: number[] = []
     for (const a of s.areas) {
       const i = prepared.keyIndex.get(painKey(a.region, a.side))
-      if (i === undefined || keys.includes(i)) continue
+      const aw = a.weight === undefined ? 1 : a.weight > 1 ? 1 : a.weight
+      if (i === undefined || !(aw > 0)) continue
+      const j = keys.indexOf(i)
+      if (j >= 0) {
+        if (aw > areaWeights[j]!) areaWeights[j] = aw
+        continue
+      }
       keys.push(i)
-      if (w > weights[i]!) weights[i] = w
+      areaWeights.push(aw)
     }
+    keys.forEach((k, j) => {
+      if (w * areaWeights[j]! > weights[k]!) weights[k] = w * areaWeights[j]!
+    })
     spotKeys.push(keys)
+    spotAreaWeights.push(areaWeights)
     spotWeights.push(w)
     total += w
   }
@@ -237,7 +249,12 @@ export function rankTriggerPoints(
     if (essential.length + spillover.length > 0) {
       for (let s = 0; s < spotKeys.length; s++) {
         let best = 0
-        for (const k of spotKeys[s]!) if (credit[k]! > best) best = credit[k]!
+        const keys = spotKeys[s]!
+        const areaWeights = spotAreaWeights[s]!
+        for (let j = 0; j < keys.length; j++) {
+          const c = credit[keys[j]!]! * areaWeights[j]!
+          if (c > best) best = c
+        }
         explained += spotWeights[s]! * best
       }
     }
@@ -248,7 +265,13 @@ export function rankTriggerPoints(
     if (score < o.minScore) continue
     scored.push({ p, score, tieScore: Math.round(score * 1e9), essential, spillover })
   }
-  scored.sort((a, b) => b.tieScore - a.tieScore || cmp(a.p.tp.id, b.p.tp.id) || cmp(a.p.side, b.p.side))
+  // Equal scores: the pattern whose main area covers more of the marked areas first (it
+  // explains the drawing more specifically), then by id and side, so the order never depends
+  // on the dataset order.
+  scored.sort(
+    (a, b) =>
+      b.tieScore - a.tieScore || b.essential.length - a.essential.length || cmp(a.p.tp.id, b.p.tp.id) || cmp(a.p.side, b.p.side),
+  )
 
   // A pattern reaching the drawing only through midline zones scores the same from both
   // sides: list it once (right, flagged) instead of twice.

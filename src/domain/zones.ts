@@ -22,7 +22,7 @@ export function zonesOf(tp: Pick<TriggerPoint, 'id' | 'essentialZones' | 'spillo
   const bilateral = new Set(tp.bilateralZones ?? [])
   const lookup = typeof regionById === 'function' ? regionById : (id: string) => regionById.get(id)
   const tier = (ids: readonly string[]): ZoneRef[] =>
-    ids.flatMap((id) => {
+    ids.flatMap((id): ZoneRef[] => {
       const region = lookup(id)
       if (!region) throw new Error(`trigger point "${tp.id}" names unknown region "${id}"`)
       if (region.midline) return [{ region: id, side: null }]

@@ -4,7 +4,8 @@ import { useData } from '../state/data-store'
 export function ErrorPage() {
   const errors = useData((s) => s.errors)
   return (
-    <div className="tpx-screen" role="alert">
+    <div className="tpx-ui">
+      <div className="tpx-screen" role="alert">
       <div className="tpx-panel">
         <h2>The trigger point data could not be loaded</h2>
         <p>
@@ -22,6 +23,7 @@ export function ErrorPage() {
           Reload
         </button>
       </div>
+    </div>
     </div>
   )
 }

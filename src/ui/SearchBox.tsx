@@ -1,7 +1,7 @@
 // The search box: muscles, trigger points, conditions ("sciatica", typos too) and body regions.
 // Conditions and regions lead to a ranked list of trigger points (CauseList); a muscle or a
 // trigger point is selected at once. Results are grouped by kind, conditions first.
-import { useId, useMemo } from 'react'
+import { type KeyboardEvent, useId, useMemo, useRef } from 'react'
 import type { SearchHit, SearchKind } from '../domain/search'
 import { useSearch } from '../state/search-store'
 import { useSelection } from '../state/selection-store'
@@ -29,6 +29,7 @@ export function SearchBox({ onRegion, placeholder }: SearchBoxProps) {
   const engine = useSearchEngine()
   const index = useData((s) => s.index)
   const inputId = useId()
+  const resultsRef = useRef<HTMLDivElement>(null)
   const hits = useMemo(() => (engine && query.trim().length >= 2 ? engine(query, 12) : []), [engine, query])
 
   const choose = (hit: SearchHit): void => {
@@ -65,6 +66,10 @@ export function SearchBox({ onRegion, placeholder }: SearchBoxProps) {
         onKeyDown={(e) => {
           if (e.key === 'Escape') setOpen(false)
           if (e.key === 'Enter' && hits[0]) choose(hits[0])
+          if (e.key === 'ArrowDown') {
+            e.preventDefault()
+            resultsRef.current?.querySelector<HTMLButtonElement>('button')?.focus()
+          }
         }}
         aria-describedby={`${inputId}-status`}
       />
@@ -72,7 +77,7 @@ export function SearchBox({ onRegion, placeholder }: SearchBoxProps) {
         {open && query.trim().length >= 2 ? `${hits.length} results` : ''}
       </p>
       {open && query.trim().length >= 2 && (
-        <div className="tpx-search-results" data-testid="search-results">
+        <div className="tpx-search-results" data-testid="search-results" ref={resultsRef} onKeyDown={(e) => moveFocus(e, inputId)}>
           {hits.length === 0 && <p className="muted">Nothing found for “{query}”. Try other words, or pick from the list below.</p>}
           {KIND_HEADINGS.map(({ kind, heading }) => {
             const group = hits.filter((h) => h.kind === kind)
@@ -97,4 +102,15 @@ export function SearchBox({ onRegion, placeholder }: SearchBoxProps) {
       )}
     </div>
   )
+}
+
+/** Arrow keys walk the result buttons; up from the first goes back to the box. */
+function moveFocus(e: KeyboardEvent<HTMLDivElement>, inputId: string): void {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return
+  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button')]
+  const i = buttons.indexOf(document.activeElement as HTMLButtonElement)
+  if (i < 0) return
+  e.preventDefault()
+  const next = e.key === 'ArrowDown' ? buttons[i + 1] : i === 0 ? document.getElementById(inputId) : buttons[i - 1]
+  next?.focus()
 }

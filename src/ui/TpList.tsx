@@ -10,9 +10,16 @@ export function TpList() {
   const index = useData((s) => s.index)
   const tpId = useSelection((s) => s.tpId)
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set())
+  // a trigger point chosen elsewhere (marker, search, link) opens its area once; the person
+  // can still close it (React's "adjust state when a prop changes" pattern, no effect needed)
+  const [shownTp, setShownTp] = useState<string | null>(null)
+  const selectedArea = tpId && index ? index.muscleOfTp.get(tpId)?.bodyArea : undefined
+  if (tpId !== shownTp) {
+    setShownTp(tpId)
+    if (selectedArea && !open.has(selectedArea)) setOpen(new Set([...open, selectedArea]))
+  }
   if (!index) return null
   const muscles = index.dataset.muscles
-  const selectedArea = tpId ? index.muscleOfTp.get(tpId)?.bodyArea : undefined
   return (
     <nav aria-label="Trigger points by body area" data-testid="tp-list">
       <h2>Trigger points by body area</h2>
@@ -20,7 +27,7 @@ export function TpList() {
         const inArea = muscles.filter((m) => m.bodyArea === area.id)
         if (inArea.length === 0) return null
         const count = inArea.reduce((n, m) => n + m.triggerPoints.length, 0)
-        const isOpen = open.has(area.id) || area.id === selectedArea
+        const isOpen = open.has(area.id)
         return (
           <details
             key={area.id}

@@ -8,6 +8,9 @@ import {
   painKey,
   removePainArea,
   sidesOf,
+  painSpotsFromHits,
+  areasOf,
+  spotsOf,
 } from '../../src/domain/pain'
 
 const regionById = new Map([
@@ -104,5 +107,30 @@ describe('merging and mirroring', () => {
   it('removes one area', () => {
     expect(removePainArea(drawing, 'temple', 'R')).toEqual([{ region: 'sternum', side: null, weight: 1 }])
     expect(removePainArea(drawing, 'temple', 'L')).toEqual(drawing)
+  })
+})
+
+describe('painSpotsFromHits', () => {
+  it('makes one spot per painted point, with every region containing it graded against the best', () => {
+    const spots = painSpotsFromHits([
+      [
+        { region: 'lesser_toes', side: 'R', weight: 0.9 },
+        { region: 'dorsum_foot', side: 'R', weight: 0.6 },
+        { region: 'lateral_foot', side: 'R', weight: 0.2 },
+      ],
+      [{ region: 'calf', side: 'R', weight: 0.3 }],
+    ])
+    expect(spots).toHaveLength(1)
+    expect(spots[0]!.areas.map((a) => [a.region, a.weight])).toEqual([
+      ['lesser_toes', 1],
+      ['dorsum_foot', 0.6 / 0.9],
+    ])
+    expect(areasOf({ spots }).map((a) => painKey(a.region, a.side))).toEqual(['dorsum_foot.R', 'lesser_toes.R'])
+  })
+
+  it('turns areas into one spot each, merging repeats', () => {
+    expect(spotsOf([{ region: 'temple', side: 'R', weight: 0.4 }, { region: 'temple', side: 'R', weight: 0.8 }])).toEqual([
+      { areas: [{ region: 'temple', side: 'R' }], weight: 0.8 },
+    ])
   })
 })

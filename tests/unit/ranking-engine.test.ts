@@ -261,3 +261,29 @@ describe('painted spots', () => {
     expect(fromSpots[0]!.explain).toMatch(/of your 3 marked spots/)
   })
 })
+
+describe('spots at region borders', () => {
+  it('credits a spot by how firmly it lies in the area a pattern reaches', () => {
+    // deep in the temple, at the edge of the forehead
+    const spot = { areas: [{ region: 'temple', side: 'R' as const, weight: 1 }, { region: 'forehead', side: 'R' as const, weight: 0.6 }], weight: 1 }
+    const results = rankTriggerPoints({ spots: [spot] }, prepared, { limit: 100 })
+    const temporalis = results.find((r) => r.triggerPoint === 'temporalis_1')!
+    const scm = results.find((r) => r.triggerPoint === 'scm_clav' && r.side === 'R')!
+    expect(temporalis.score).toBeGreaterThan(scm.score)
+    expect(scm.score).toBeCloseTo(0.6 * (1 - 0.3 * (0.2 / 1.2)), 3)
+  })
+
+  it('orders equal scores by how many marked areas the main pattern covers, before the id', () => {
+    const extra = muscle('zz_fronto', [tp('zz_fronto_1', ['forehead', 'temple'], ['eye', 'jaw'])])
+    const withExtra = prepareRanking({ muscles: [...muscles, extra], regions, conditions })
+    const spots = [
+      { areas: [{ region: 'forehead', side: 'R' as const }], weight: 1 },
+      { areas: [{ region: 'forehead', side: 'R' as const }, { region: 'temple', side: 'R' as const }], weight: 1 },
+    ]
+    const results = rankTriggerPoints({ spots }, withExtra, { limit: 100 })
+    const fronto = results.findIndex((r) => r.triggerPoint === 'zz_fronto_1')
+    const scm = results.findIndex((r) => r.triggerPoint === 'scm_clav' && r.side === 'R')
+    expect(results[fronto]!.score).toBe(results[scm]!.score)
+    expect(fronto).toBeLessThan(scm)
+  })
+})
