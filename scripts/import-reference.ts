@@ -12,7 +12,8 @@
 // symptoms, source URLs (turned into the reference's source ids) and the primary reference
 // (turned into the Travell & Simons volume key).
 // Corrections: CORRECTIONS below (the reference's CORRECTIONS.md, 1 to 8, plus what the import
-// found), each with its reason and the source keys behind it.
+// and the evidence audit of docs/DATA-AUDIT.md found), each with its reason and the source keys
+// behind it; MUSCLE_SOURCES drops cited pages that do not concern their muscle and adds new ones.
 // Hand-written: plain names, family, body area, depth, attachments, action, TP placements,
 // symptoms where the reference has none, self-care, muscle notes beyond the reference's, and the
 // everyday conditions in mimics (rule EVERYDAY below). They are read back from the current
@@ -167,6 +168,74 @@ const CORRECTIONS: Record<string, Correction> = {
     palpation: 'lateral',
     reason: 'the costal surface of the scapula is reached through the armpit, from the side; the marker sits on the back wall of the armpit',
   },
+  // From here on: the evidence audit of the TPs outside CORRECTIONS.md (docs/DATA-AUDIT.md).
+  lower_trapezius_trp3: {
+    essentialZones: ['posterior_neck', 'mastoid', 'acromion', 'suprascapular'],
+    spilloverZones: ['medial_scapular_border', 'occipital_base'],
+    reason: 'audit: the MedLink legend of the T&S figure names the acromion with the upper cervical paraspinals and the mastoid as where TrP3 refers, so it belongs to the main zone, not the spillover',
+    sources: ['medlink_trap23'],
+  },
+  subclavius_trp: {
+    essentialZones: ['anterior_deltoid', 'pectoral', 'anterior_arm'],
+    reason: 'audit: T&S and the cited clinic page describe subclavius pain across the front of the shoulder and down the front of the arm; the reference had no shoulder zone',
+    sources: ['aberdeen_hand', 'webmanmed_subclavius'],
+  },
+  tibialis_posterior_trp: {
+    spilloverZones: ['calf', 'plantar_heel', 'arch_instep', 'ball_medial', 'ball_central', 'ball_lateral', 'great_toe', 'lesser_toes'],
+    reason: 'audit: the spillover covers the whole sole of the foot and the undersides of all the toes, not only the heel, the arch and the lesser toes',
+    sources: ['phoenix_tibpost'],
+  },
+  masseter_superficial_upper: {
+    spilloverZones: [],
+    reason: 'audit: the MedLink legend (A) and triggerpoints.net give the upper superficial TrP the upper molars, gums and maxilla only; the arc over the eyebrow belongs to the lower superficial TrP (C), which the dataset already gives it',
+    sources: ['medlink_masseter', 'tpnet_masseter'],
+  },
+  masseter_deep: {
+    essentialZones: ['ear', 'tmj', 'cheek'],
+    spilloverZones: [],
+    reason: 'audit: the MedLink legend of the T&S figure and the NAMTPT page both give the deep layer diffuse pain in the mid-cheek first, with the TMJ and deep ear pain; the cheek is part of the main zone, not spillover',
+    sources: ['medlink_masseter', 'namtpt_masseter'],
+  },
+}
+
+/**
+ * Muscle-level source changes. `drop`: a cited page that does not concern this muscle (its
+ * entry stays in data/sources.json for the muscles it does concern); `add`: a page the audit
+ * found. Trigger points inherit their muscle's web sources, so both apply to them too.
+ */
+const MUSCLE_SOURCES: Record<string, { drop?: string[]; add?: string[]; reason: string }> = {
+  pectineus: {
+    drop: ['abbott_groin'],
+    add: ['abbott_groin_trp'],
+    reason: 'abbott_groin (part 4 of the series) covers iliopsoas, sartorius, gracilis, TFL and vastus intermedius only; the pectineus and the adductors are in the trigger-point review post of the same series',
+  },
+  adductor_longus_brevis: {
+    drop: ['abbott_groin'],
+    add: ['abbott_groin_trp'],
+    reason: 'as for pectineus: abbott_groin does not mention the adductors',
+  },
+  tibialis_posterior: {
+    drop: ['tptherapist_soleus'],
+    add: ['phoenix_tibpost'],
+    reason: 'tptherapist_soleus is a soleus heel-pain post; phoenix_tibpost describes the tibialis posterior pattern itself',
+  },
+  subclavius: {
+    add: ['webmanmed_subclavius'],
+    reason: 'the AAMM subclavius page (T&S referral figure, arm and forearm pain sparing elbow and wrist)',
+  },
+  // Pages the audit read that state the T&S pattern of the muscle in words.
+  infraspinatus: { add: ['namtpt_infra'], reason: 'NAMTPT infraspinatus: deep front of shoulder, anterolateral arm, radial forearm and hand' },
+  scalenes: { add: ['namtpt_scalene'], reason: 'NAMTPT scalenes: chest, lateral arm, medial scapular border, thumb and index finger' },
+  sternocleidomastoid_sternal: { add: ['namtpt_scm'], reason: 'NAMTPT SCM: sternal division by TrP level (sternum, cheek, occiput and vertex)' },
+  sternocleidomastoid_clavicular: { add: ['namtpt_scm'], reason: 'NAMTPT SCM: clavicular division (forehead, ear)' },
+  supraspinatus: { add: ['fpnotebook_trp'], reason: 'FP Notebook trigger point list: supraspinatus refers to the middle deltoid and the elbow' },
+  plantaris: { add: ['mjp_plantaris'], reason: 'muscle-joint-pain.com plantaris: hollow of the knee and the calf' },
+}
+
+function muscleWebKeys(muscleId: string, keys: string[]): string[] {
+  const change = MUSCLE_SOURCES[muscleId]
+  if (!change) return keys
+  return [...keys.filter((k) => !change.drop?.includes(k)), ...(change.add ?? [])]
 }
 
 /** Source keys that describe only some trigger points of their muscle. */
@@ -293,11 +362,11 @@ function convert(ref: Reference, curated: Record<string, Curated>): MusclesFileD
     const c = curated[rm.id]
     if (!c) throw new Error(`no hand-written fields for muscle ${rm.id}`)
     const ts = rm.primaryReference.includes('vol. 2') ? TS_VOL2 : TS_VOL1
-    const webKeys = rm.sources.map((url) => {
+    const webKeys = muscleWebKeys(rm.id, rm.sources.map((url) => {
       const key = keyOfUrl.get(url)
       if (!key) throw new Error(`${rm.id}: source URL not in the reference's sources[]: ${url}`)
       return key
-    })
+    }))
     const triggerPoints = rm.triggerPoints.map((rt): TriggerPoint => {
       const fix = CORRECTIONS[rt.id]
       const id = triggerPointId(rm.id, rt.id)

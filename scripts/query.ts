@@ -1,8 +1,9 @@
 // The query CLI (DESIGN section 7): `npm run --silent query -- <command> ... [--json]`.
 // Each command lives in scripts/query/<command>.ts, so adding one is adding a file. A module
 // exports either `command` (a QueryCommand: shared flag parsing, --help, --json and errors done
-// here) or `run(argv)` (it parses and prints itself and returns the exit code). JSON on stdout with --json, readable text without; a bad input
-// exits non-zero with a message on stderr. Never needs a browser.
+// here) or `run(argv)` (it parses and prints itself and returns the exit code). JSON on stdout
+// with --json, readable text without; a bad input exits non-zero with a message on stderr.
+// Never needs a browser.
 import { readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,15 +11,6 @@ import { parseArgs, UsageError } from './query/args'
 import type { QueryCommand } from './query/command'
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'query')
-const NOT_COMMANDS = new Set(['args', 'command', 'load'])
-
-function commandNames(): string[] {
-  return readdirSync(DIR)
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => f.slice(0, -3))
-    .filter((n) => !NOT_COMMANDS.has(n))
-    .sort()
-}
 
 interface CommandModule {
   command?: QueryCommand
@@ -26,32 +18,34 @@ interface CommandModule {
   summary?: string
 }
 
-async function loadModule(name: string): Promise<CommandModule> {
-  const mod = (await import(join(DIR, `${name}.ts`))) as CommandModule
-  if (!mod.command && typeof mod.run !== 'function') throw new Error(`scripts/query/${name}.ts exports neither command nor run`)
-  return mod
+/** Every scripts/query/*.ts that exports a command; helper modules there are skipped. */
+async function commands(): Promise<Map<string, CommandModule>> {
+  const names = readdirSync(DIR).filter((f) => /^[a-z][a-z-]*\.ts$/.test(f)).map((f) => f.slice(0, -3)).sort()
+  const found = new Map<string, CommandModule>()
+  for (const name of names) {
+    const mod = (await import(join(DIR, `${name}.ts`))) as CommandModule
+    if (mod.command || typeof mod.run === 'function') found.set(name, mod)
+  }
+  return found
 }
 
-async function usage(): Promise<string> {
-  const summary = async (n: string) => {
-    const mod = await loadModule(n)
-    return mod.command?.summary ?? mod.summary ?? `see: query ${n} --help`
-  }
-  const lines = await Promise.all(commandNames().map(async (n) => `  ${n.padEnd(8)} ${await summary(n)}`))
+function usage(all: Map<string, CommandModule>): string {
+  const lines = [...all].map(([n, mod]) => `  ${n.padEnd(8)} ${mod.command?.summary ?? mod.summary ?? `see: query ${n} --help`}`)
   return `usage: npm run --silent query -- <command> [options] [--json]\n\ncommands:\n${lines.join('\n')}\n\n<command> --help shows its options.`
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
+  const all = await commands()
   if (name === undefined || name === '--help' || name === 'help') {
-    console.log(await usage())
+    console.log(usage(all))
     return name === undefined ? 2 : 0
   }
-  if (!/^[a-z][a-z-]*$/.test(name) || !commandNames().includes(name)) {
-    console.error(`unknown command "${name}"\n\n${await usage()}`)
+  const mod = all.get(name)
+  if (!mod) {
+    console.error(`unknown command "${name}"\n\n${usage(all)}`)
     return 2
   }
-  const mod = await loadModule(name)
   if (!mod.command) return mod.run!(rest)
   const command = mod.command
   try {

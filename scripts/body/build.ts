@@ -60,6 +60,9 @@ export interface ShapedBase {
   oldToNew: Int32Array
   /** joint centres of the morphed mesh, mesh units */
   joints: Record<string, [number, number, number]>
+  /** eyeballs used to close the sockets, and the socket vertices moved (left eye first) */
+  eyes: Eye[]
+  eyePockets: number[][]
 }
 
 /** Every step before subdivision: the neutral, symmetric, closed base body. */
@@ -73,10 +76,19 @@ export function shapeBaseMesh(assetDir = ASSET_DIR): ShapedBase {
   const body = compact(morphed, base.faces)
   // the mirror map comes from the unmorphed mesh, which is modelled exactly symmetric
   const mirror = mirrorMap(compact(base.positions, base.faces).positions, body.positions.length / 3)
-  const closed = closeEyeSockets(symmetrize(body.positions, mirror), body.faces, eyesOf(morphed, base))
+  const eyes = eyesOf(morphed, base)
+  const closed = closeEyeSockets(symmetrize(body.positions, mirror), body.faces, eyes)
   // the fill runs per eye; symmetrize again so both eyes match to the last bit
   const positions = symmetrize(closed.positions, mirror)
-  return { positions, faces: body.faces, mirror, oldToNew: body.oldToNew, joints: jointCentres(morphed, base.groupVertices) }
+  return {
+    positions,
+    faces: body.faces,
+    mirror,
+    oldToNew: body.oldToNew,
+    joints: jointCentres(morphed, base.groupVertices),
+    eyes,
+    eyePockets: closed.pockets,
+  }
 }
 
 export function buildBodyMesh(assetDir = ASSET_DIR, table: readonly LandmarkDef[] = LANDMARKS): BuiltBody {

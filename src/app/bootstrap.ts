@@ -93,14 +93,14 @@ useData.subscribe((s) => {
   if (document.body.dataset.status !== s.status) document.body.dataset.status = s.status
 })
 
-export function startBootstrap(_options: BootstrapOptions): void {
+export function startBootstrap({ webgl }: BootstrapOptions): void {
   if (started) return
   started = true
   document.body.dataset.status = 'loading'
-  void bootstrap()
+  void bootstrap(webgl)
 }
 
-async function bootstrap(): Promise<void> {
+async function bootstrap(webgl: boolean): Promise<void> {
   const store = useData.getState()
   const fraction = { dataset: 0, body: 0, derive: 0 }
   const report = () => store.setProgress(SHARE.dataset * fraction.dataset + SHARE.body * fraction.body + SHARE.derive * fraction.derive)
@@ -131,31 +131,52 @@ async function bootstrap(): Promise<void> {
         }),
       )
       const body = await timed('parseBody', () => parseBodyGlb(bytes))
-      const skin = await timed('skinIndex', () => createSkinIndex(body.mesh))
       fraction.body = 1
       report()
-      store.setBody(body, skin)
-      return { body, skin }
+      performance.mark('tpx:body-parsed')
+      store.setBody(body)
+      return body
     } catch (error) {
       errors.push(failure(BODY_FILE, error))
       return null
     }
   })()
 
-  const [dataset, model] = await Promise.all([datasetTask, bodyTask])
-  if (!dataset || !model) {
+  const [dataset, body] = await Promise.all([datasetTask, bodyTask])
+  if (!dataset || !body) {
     store.fail(errors)
     return
   }
   try {
-    const { body, skin } = model
     const compiled = await timed('compileRegions', () => compileRegions(dataset.dataset.regions, body.landmarks))
+    // the long computation starts at once, in its worker; the rest waits for the first frame
+    const weightsTask = timed('regionWeights', () => regionWeights(dataset.dataset.regions, body, compiled))
+    if (webgl) await firstFrameShown()
+    const skin = await timed('skinIndex', () => createSkinIndex(body.mesh))
+    store.setSkin(skin)
     const markers = await timed('placeMarkers', () => placeMarkers(dataset.index, body, skin))
-    fraction.derive = 0.2
+    fraction.derive = 0.3
     report()
-    const weights = await timed('regionWeights', () => regionWeights(dataset.dataset.regions, body, compiled))
-    store.setDerived({ regions: compiled, regionWeights: weights, markers })
+    store.setDerived({ regions: compiled, regionWeights: await weightsTask, markers })
   } catch (error) {
     store.fail([failure('regions.json', error)])
   }
+}
+
+/** Resolves after the first 3D frame (data-scene-ready), or after a few seconds whatever happens. */
+function firstFrameShown(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.body.dataset.sceneReady === '1') return resolve()
+    const observer = new MutationObserver(() => {
+      if (document.body.dataset.sceneReady !== '1') return
+      done()
+    })
+    const timer = window.setTimeout(() => done(), 4000)
+    const done = () => {
+      observer.disconnect()
+      window.clearTimeout(timer)
+      resolve()
+    }
+    observer.observe(document.body, { attributes: true, attributeFilter: ['data-scene-ready'] })
+  })
 }

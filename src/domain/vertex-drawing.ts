@@ -163,45 +163,76 @@ export function painAreasOfVertices(d: VertexDrawing, zones: ReadonlyMap<string,
 
 /**
  * For each vertex, its mirror image across x = 0 (the body's left is +x). The body mesh is
- * symmetric, so the nearest vertex to (-x, y, z) is the twin; a 5 mm grid keeps it O(n).
+ * symmetric, so the nearest vertex to (-x, y, z) is the twin. A uniform grid of `cell` metres
+ * (counting-sort buckets in typed arrays) keeps it O(n); 2 cm cells make about 250k cells
+ * for a standing body, so the grid stays near 2 MB.
  */
-export function mirrorVertexMap(positions: Float32Array, cell = 0.005): Uint32Array {
+/** metres: a vertex this close to the mirrored point is its twin */
+const EXACT_TWIN = 1e-4
+
+export function mirrorVertexMap(positions: Float32Array, cell = 0.02): Uint32Array {
   const n = positions.length / 3
-  const key = (x: number, y: number, z: number): string => `${Math.floor(x / cell)},${Math.floor(y / cell)},${Math.floor(z / cell)}`
-  const grid = new Map<string, number[]>()
+  let minX = Infinity, minY = Infinity, minZ = Infinity, maxX = -Infinity, maxY = -Infinity, maxZ = -Infinity
   for (let i = 0; i < n; i++) {
-    const k = key(positions[3 * i]!, positions[3 * i + 1]!, positions[3 * i + 2]!)
-    const list = grid.get(k)
-    if (list) list.push(i)
-    else grid.set(k, [i])
-  }
-  const out = new Uint32Array(n)
-  for (let i = 0; i < n; i++) {
-    const x = -positions[3 * i]!
+    // the grid must hold mirrored points too, so x spans [-|x|max, |x|max]
+    const ax = Math.abs(positions[3 * i]!)
+    if (-ax < minX) minX = -ax
+    if (ax > maxX) maxX = ax
     const y = positions[3 * i + 1]!
     const z = positions[3 * i + 2]!
-    const cx = Math.floor(x / cell)
-    const cy = Math.floor(y / cell)
-    const cz = Math.floor(z / cell)
-    let best = i
+    if (y < minY) minY = y
+    if (y > maxY) maxY = y
+    if (z < minZ) minZ = z
+    if (z > maxZ) maxZ = z
+  }
+  const nx = Math.floor((maxX - minX) / cell) + 1
+  const ny = Math.floor((maxY - minY) / cell) + 1
+  const nz = Math.floor((maxZ - minZ) / cell) + 1
+  const cx = (x: number): number => Math.min(nx - 1, Math.max(0, Math.floor((x - minX) / cell)))
+  const cy = (y: number): number => Math.min(ny - 1, Math.max(0, Math.floor((y - minY) / cell)))
+  const cz = (z: number): number => Math.min(nz - 1, Math.max(0, Math.floor((z - minZ) / cell)))
+  const key = (i: number, j: number, k: number): number => (k * ny + j) * nx + i
+  // bucket the vertices by cell: start offsets (prefix sums), then the vertices in cell order
+  const cellOf = new Uint32Array(n)
+  const start = new Uint32Array(nx * ny * nz + 1)
+  for (let v = 0; v < n; v++) {
+    const c = key(cx(positions[3 * v]!), cy(positions[3 * v + 1]!), cz(positions[3 * v + 2]!))
+    cellOf[v] = c
+    start[c + 1]!++
+  }
+  for (let c = 0; c < nx * ny * nz; c++) start[c + 1]! += start[c]!
+  const fill = start.slice(0, nx * ny * nz)
+  const sorted = new Uint32Array(n)
+  for (let v = 0; v < n; v++) sorted[fill[cellOf[v]!]!++] = v
+  const out = new Uint32Array(n)
+  for (let v = 0; v < n; v++) {
+    const x = -positions[3 * v]!
+    const y = positions[3 * v + 1]!
+    const z = positions[3 * v + 2]!
+    const i0 = cx(x), j0 = cy(y), k0 = cz(z)
+    let best = v
     let bestD = Infinity
-    for (let dx = -1; dx <= 1; dx++)
-      for (let dy = -1; dy <= 1; dy++)
-        for (let dz = -1; dz <= 1; dz++) {
-          const list = grid.get(`${cx + dx},${cy + dy},${cz + dz}`)
-          if (!list) continue
-          for (const j of list) {
-            const ex = positions[3 * j]! - x
-            const ey = positions[3 * j + 1]! - y
-            const ez = positions[3 * j + 2]! - z
-            const dd = ex * ex + ey * ey + ez * ez
-            if (dd < bestD) {
-              bestD = dd
-              best = j
-            }
-          }
+    const scan = (c: number): void => {
+      for (let t = start[c]!, to = start[c + 1]!; t < to; t++) {
+        const u = sorted[t]!
+        const ex = positions[3 * u]! - x
+        const ey = positions[3 * u + 1]! - y
+        const ez = positions[3 * u + 2]! - z
+        const dd = ex * ex + ey * ey + ez * ez
+        if (dd < bestD) {
+          bestD = dd
+          best = u
         }
-    out[i] = best
+      }
+    }
+    // a symmetric mesh has an exact twin (within float error) in the same cell: the common case;
+    // only vertices without one (near a cell border, or an asymmetric mesh) search the neighbours
+    scan(key(i0, j0, k0))
+    if (bestD > EXACT_TWIN * EXACT_TWIN)
+      for (let k = Math.max(0, k0 - 1); k <= Math.min(nz - 1, k0 + 1); k++)
+        for (let j = Math.max(0, j0 - 1); j <= Math.min(ny - 1, j0 + 1); j++)
+          for (let i = Math.max(0, i0 - 1); i <= Math.min(nx - 1, i0 + 1); i++) scan(key(i, j, k))
+    out[v] = best
   }
   return out
 }

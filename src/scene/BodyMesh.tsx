@@ -6,7 +6,8 @@ import { BufferAttribute } from 'three'
 import { useData } from '../state/data-store'
 import { signalBodyDrawn } from './scene-signals'
 import { usePatternPaint } from './usePatternPaint'
-import { createZoneMaterial } from './zone-material'
+import { useDrawingPaint } from './useDrawingPaint'
+import { createZoneMaterial, ZONE_ATTRIBUTES } from './zone-material'
 
 export type BodyMeshProps = Omit<ThreeElements['mesh'], 'geometry' | 'material'>
 
@@ -20,13 +21,17 @@ export function BodyMesh(props: BodyMeshProps) {
   useLayoutEffect(() => {
     if (!geometry) return
     const count = geometry.getAttribute('position').count
-    if (!geometry.getAttribute('essential')) geometry.setAttribute('essential', new BufferAttribute(new Float32Array(count), 1))
-    if (!geometry.getAttribute('spillover')) geometry.setAttribute('spillover', new BufferAttribute(new Float32Array(count), 1))
+    for (const name of ZONE_ATTRIBUTES) {
+      if (geometry.getAttribute(name)) continue
+      // the drawing is stored as bytes (pain-store), read as 0..1 by the shader
+      geometry.setAttribute(name, name === 'drawing' ? new BufferAttribute(new Uint8Array(count), 1, true) : new BufferAttribute(new Float32Array(count), 1))
+    }
     signalBodyDrawn()
     invalidate()
   }, [geometry, invalidate])
 
   usePatternPaint(geometry)
+  useDrawingPaint(geometry)
 
   if (!geometry) return null
   // dispose={null}: the geometry belongs to the data store, not to this component

@@ -5,6 +5,7 @@ import { useEffect } from 'react'
 import { BodyMesh } from './BodyMesh'
 import { CameraRig } from './CameraRig'
 import { Floor } from './Floor'
+import { PainBrush } from './PainBrush'
 import { installSceneSignals } from './scene-signals'
 import { SceneHooks } from './SceneHooks'
 import { SelectedMarker } from './SelectedMarker'
@@ -25,6 +26,7 @@ export function Scene() {
       <SelectedMarker />
       <Floor />
       <CameraRig />
+      <PainBrush />
       <SceneHooks />
     </>
   )

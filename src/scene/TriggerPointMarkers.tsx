@@ -10,6 +10,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { Color, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three'
 import { useData, type TpMarker } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
+import { useView } from '../state/view-store'
 import { toScreen } from './screen-projection'
 
 export const MARKER_RADIUS = 0.0075
@@ -38,6 +39,8 @@ export function TriggerPointMarkers() {
   const canvas = useThree((s) => s.gl.domElement)
   const invalidate = useThree((s) => s.invalidate)
   const ref = useRef<InstancedMesh>(null)
+  // the finder asks "where does it hurt?": trigger points are its answer, not part of the question
+  const hidden = useView((s) => s.mode === 'find')
   const list = useMemo<TpMarker[]>(() => (markers ? [...markers.L, ...markers.R] : []), [markers])
 
   const lastCamera = useRef(new Vector3(Infinity, 0, 0))
@@ -68,6 +71,8 @@ export function TriggerPointMarkers() {
     invalidate()
   }, [list, tpId, layout, invalidate])
 
+  useEffect(() => invalidate(), [hidden, invalidate])
+
   // after the camera moved (frames only run on demand): resize markers for the new distance
   useFrame(() => {
     if (!lastCamera.current.equals(camera.position)) layout()
@@ -75,7 +80,7 @@ export function TriggerPointMarkers() {
 
   // tap/click picking and a pointer cursor over markers
   useEffect(() => {
-    if (list.length === 0) return
+    if (list.length === 0 || hidden) return
     const pick = (clientX: number, clientY: number, touch: boolean): TpMarker | null => {
       const radius = touch ? TOUCH_PICK_PX : MOUSE_PICK_PX
       let best: TpMarker | null = null
@@ -115,11 +120,11 @@ export function TriggerPointMarkers() {
       canvas.removeEventListener('pointerup', onUp)
       canvas.removeEventListener('pointermove', onMove)
     }
-  }, [list, camera, canvas, geometry])
+  }, [list, camera, canvas, geometry, hidden])
 
   if (list.length === 0) return null
   return (
-    <instancedMesh key={list.length} ref={ref} args={[undefined, undefined, list.length]} name="TriggerPointMarkers" raycast={() => null}>
+    <instancedMesh key={list.length} ref={ref} visible={!hidden} args={[undefined, undefined, list.length]} name="TriggerPointMarkers" raycast={() => null}>
       <sphereGeometry args={[MARKER_RADIUS, 12, 8]} />
       <meshStandardMaterial roughness={0.45} metalness={0} />
     </instancedMesh>

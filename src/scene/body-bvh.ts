@@ -1,11 +1,16 @@
 // One bounding volume hierarchy (three-mesh-bvh) over the body, shared by marker picking, the
 // camera's keep-out test and anything else that casts rays at the skin. A plain raycast over
 // ~100k triangles takes tens of ms; through the BVH well under one.
-// three-mesh-bvh is imported lazily and the tree built after the first frame (loadBodyBvh),
-// so neither its ~50 KB of code nor the build time delays the first picture. Until then the
-// queries answer "no skin in the way" and `data-bvh-ready` is absent from <body>.
-import { DoubleSide, type BufferGeometry, type Ray } from 'three'
-import type { MeshBVH } from 'three-mesh-bvh'
+// three-mesh-bvh is imported lazily and the tree built in a worker after the first frame
+// (loadBodyBvh), so neither its code nor the build time delays the first picture or blocks
+// the page. Until then the queries answer "no skin in the way" and `data-bvh-ready` is absent.
+//
+// The BVH reorders the triangles of the index it is built on. The body's index is shared with
+// the domain's skin index (its vertex -> triangle table), so the tree gets its own geometry:
+// the same position attribute, a copy of the index.
+import { BufferAttribute, BufferGeometry, DoubleSide, type Ray } from 'three'
+import type { MeshBVH, SerializedBVH } from 'three-mesh-bvh'
+import type { BvhRequest, BvhResponse } from './bvh.worker'
 
 const cache = new WeakMap<BufferGeometry, MeshBVH>()
 const pending = new WeakMap<BufferGeometry, Promise<MeshBVH>>()
@@ -14,9 +19,13 @@ const pending = new WeakMap<BufferGeometry, Promise<MeshBVH>>()
 export function loadBodyBvh(geometry: BufferGeometry): Promise<MeshBVH> {
   let promise = pending.get(geometry)
   if (!promise) {
-    promise = import('three-mesh-bvh').then(({ MeshBVH }) => {
-      const started = performance.now()
-      const bvh = new MeshBVH(geometry)
+    const started = performance.now()
+    const own = new BufferGeometry()
+    own.setAttribute('position', geometry.getAttribute('position'))
+    const index = geometry.getIndex()
+    if (index) own.setIndex(new BufferAttribute(new Uint32Array(index.array), 1))
+    promise = Promise.all([import('three-mesh-bvh'), buildInWorker(own)]).then(([{ MeshBVH }, serialized]) => {
+      const bvh = serialized ? MeshBVH.deserialize(serialized, own, { setIndex: true }) : new MeshBVH(own)
       cache.set(geometry, bvh)
       performance.measure('tpx:bvh-build', { start: started, end: performance.now() })
       document.body.dataset.bvhReady = '1'
@@ -25,6 +34,33 @@ export function loadBodyBvh(geometry: BufferGeometry): Promise<MeshBVH> {
     pending.set(geometry, promise)
   }
   return promise
+}
+
+/** The serialized tree from a worker, or null (no worker support, or it failed): then build here. */
+function buildInWorker(geometry: BufferGeometry): Promise<SerializedBVH | null> {
+  return new Promise((resolve) => {
+    let worker: Worker
+    try {
+      worker = new Worker(new URL('./bvh.worker.ts', import.meta.url), { type: 'module' })
+    } catch {
+      resolve(null)
+      return
+    }
+    worker.onmessage = (event: MessageEvent<BvhResponse>) => {
+      worker.terminate()
+      resolve(event.data.ok ? event.data.bvh : null)
+    }
+    worker.onerror = (event) => {
+      event.preventDefault()
+      worker.terminate()
+      resolve(null)
+    }
+    const request: BvhRequest = {
+      positions: new Float32Array(geometry.getAttribute('position').array),
+      index: new Uint32Array(geometry.getIndex()?.array ?? []),
+    }
+    worker.postMessage(request, [request.positions.buffer, request.index.buffer])
+  })
 }
 
 export const bodyBvh = (geometry: BufferGeometry): MeshBVH | null => cache.get(geometry) ?? null

@@ -51,6 +51,7 @@ function patternFrame(geometry: BufferGeometry, essential: Float32Array, spillov
 }
 
 export function usePatternPaint(geometry: BufferGeometry | null): void {
+  useComparePaint(geometry)
   const tpId = useSelection((s) => s.tpId)
   const side = useSelection((s) => s.side)
   const index = useData((s) => s.index)
@@ -85,4 +86,33 @@ export function usePatternPaint(geometry: BufferGeometry | null): void {
     spilloverAttr.needsUpdate = true
     invalidate()
   }, [geometry, tpId, side, index, regionWeights, markers, invalidate])
+}
+
+/** The second pattern of consult mode, same side, into the compare attributes; no camera move. */
+function useComparePaint(geometry: BufferGeometry | null): void {
+  const compareTpId = useSelection((s) => s.compareTpId)
+  const side = useSelection((s) => s.side)
+  const index = useData((s) => s.index)
+  const regionWeights = useData((s) => s.regionWeights)
+  const invalidate = useThree((s) => s.invalidate)
+
+  useEffect(() => {
+    const essentialAttr = geometry?.getAttribute('compareEssential') as BufferAttribute | undefined
+    const spilloverAttr = geometry?.getAttribute('compareSpillover') as BufferAttribute | undefined
+    if (!essentialAttr || !spilloverAttr) return
+    const essential = essentialAttr.array as Float32Array
+    const spillover = spilloverAttr.array as Float32Array
+    const tp = compareTpId ? index?.tpById.get(compareTpId) : undefined
+    if (tp && index && regionWeights) {
+      const paint = paintWeights(zonesOf(tp, side, index.regionById), regionWeights, essential.length)
+      essential.set(paint.essential)
+      spillover.set(paint.spillover)
+    } else {
+      essential.fill(0)
+      spillover.fill(0)
+    }
+    essentialAttr.needsUpdate = true
+    spilloverAttr.needsUpdate = true
+    invalidate()
+  }, [geometry, compareTpId, side, index, regionWeights, invalidate])
 }

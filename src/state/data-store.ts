@@ -43,7 +43,8 @@ export interface DataState {
   setProgress: (progress: number) => void
   setTiming: (step: string, ms: number) => void
   setDataset: (dataset: Dataset, index: DatasetIndex) => void
-  setBody: (body: LoadedBody, skin: SkinIndex) => void
+  setBody: (body: LoadedBody) => void
+  setSkin: (skin: SkinIndex) => void
   setDerived: (derived: { regions: CompiledRegions; regionWeights: RegionVertexWeights; markers: Record<Side, TpMarker[]> }) => void
   fail: (errors: DatasetError[]) => void
 }
@@ -63,7 +64,8 @@ export const useData = create<DataState>()((set) => ({
   setProgress: (progress) => set((s) => (s.status === 'loading' ? { progress: Math.max(s.progress, Math.min(1, progress)) } : s)),
   setTiming: (step, ms) => set((s) => ({ timings: { ...s.timings, [step]: Math.round(ms) } })),
   setDataset: (dataset, index) => set({ dataset, index }),
-  setBody: (body, skin) => set({ body, skin }),
+  setBody: (body) => set({ body }),
+  setSkin: (skin) => set({ skin }),
   setDerived: ({ regions, regionWeights, markers }) => set({ regions, regionWeights, markers, status: 'ready', progress: 1 }),
   fail: (errors) => set({ status: 'error', errors }),
 }))

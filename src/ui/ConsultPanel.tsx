@@ -27,9 +27,9 @@ export function ConsultPanel() {
       <h2 id="tpx-consult-title">Consult</h2>
       <p className="small muted">Show a pattern, compare it with a second one, then share or print it for your patient.</p>
       <div style={{ display: 'grid', gap: 10 }}>
-        <TpSelect label="Pattern" value={tpId} emptyLabel="Choose a trigger point…" onChange={(id) => useSelection.getState().select(id)} />
+        <TpSelect label="Pattern (red)" value={tpId} emptyLabel="Choose a trigger point…" onChange={(id) => useSelection.getState().select(id)} />
         <TpSelect
-          label="Compare with (drawn as a second pattern)"
+          label="Compare with (blue)"
           value={compareTpId}
           emptyLabel="No comparison"
           onChange={(id) => useSelection.getState().setCompare(id)}

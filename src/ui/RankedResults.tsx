@@ -40,18 +40,21 @@ export function RankedResults({ results, limit = 8, label, conditionId }: Ranked
             <div className="tpx-score-bar" aria-hidden="true">
               <span style={{ width: `${Math.round((g.score / (best || 1)) * 100)}%` }} />
             </div>
+            {mimicsOf(g.points[0]?.mimics ?? [], conditionId).length > 0 && (
+              <p className="small muted">
+                {conditionId ? 'Also mistaken for' : 'Often mistaken for'}:{' '}
+                {mimicsOf(g.points[0]?.mimics ?? [], conditionId)
+                  .map((c) => conditionWords(index, c))
+                  .join(', ')}
+              </p>
+            )}
             {g.points.map((r) => {
               const tp = index.tpById.get(r.triggerPoint)
               const selected = tpId === r.triggerPoint && side === r.side
-              const mimics = r.mimics.filter((c) => c !== conditionId)
               return (
-                <div key={`${r.triggerPoint}:${r.side}`}>
+                <div key={`${r.triggerPoint}:${r.side}`} className="tpx-result-tp">
+                  {g.points.length > 1 && <p className="tp-name">{tp?.name}</p>}
                   <p className="why">{capitalize(r.explain)}.</p>
-                  {mimics.length > 0 && (
-                    <p className="small muted">
-                      {conditionId ? 'Also mistaken for' : 'Often mistaken for'}: {mimics.map((c) => conditionWords(index, c)).join(', ')}
-                    </p>
-                  )}
                   <button
                     type="button"
                     aria-pressed={selected}
@@ -64,7 +67,6 @@ export function RankedResults({ results, limit = 8, label, conditionId }: Ranked
                       {tp?.name} ({r.eitherSide ? 'either side' : sideWord(r.side)})
                     </span>
                   </button>
-                  {g.points.length > 1 && <span className="small muted"> {tp?.name}</span>}
                 </div>
               )
             })}
@@ -74,5 +76,8 @@ export function RankedResults({ results, limit = 8, label, conditionId }: Ranked
     </ol>
   )
 }
+
+/** What the pain is mistaken for, without the condition the list already answers. */
+const mimicsOf = (mimics: readonly string[], conditionId: string | null | undefined): string[] => mimics.filter((c) => c !== conditionId)
 
 const capitalize = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s)

@@ -13,12 +13,17 @@ export function TherapyPanel({ onClose }: TherapyPanelProps) {
   const index = useData((s) => s.index)
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
+    // focus moves into the dialog and back to the button that opened it
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     heading.current?.focus()
     const onKey = (e: KeyboardEvent): void => {
       if (e.key === 'Escape') onClose()
     }
     window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      opener?.focus()
+    }
   }, [onClose])
   if (!index) return null
   const t = index.dataset.therapy

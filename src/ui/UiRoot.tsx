@@ -2,7 +2,7 @@
 // whole screen; otherwise a top bar, the panel of the current mode (left, or a bottom sheet on
 // phones), the selected trigger point's details (right), view buttons and the legend.
 // Without WebGL there is no canvas: the same panels are laid out as a plain list view.
-import { useCallback, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
@@ -18,6 +18,7 @@ import { StudyPanel } from './StudyPanel'
 import { TherapyPanel } from './TherapyPanel'
 import { TopBar } from './TopBar'
 import { ViewButtons } from './ViewButtons'
+import { usePanelInsets } from './usePanelInsets'
 import './ui.css'
 
 export function UiRoot() {
@@ -30,6 +31,8 @@ export function UiRoot() {
   const [sheetLowered, setSheetLowered] = useState(false)
   const openTherapy = useCallback(() => setTherapyOpen(true), [])
   const closeTherapy = useCallback(() => setTherapyOpen(false), [])
+  const rootRef = useRef<HTMLDivElement>(null)
+  usePanelInsets(rootRef, [status, mode, hasDetail, sheetLowered, webgl])
 
   if (status === 'error') return <ErrorPage />
   if (status === 'loading') return <LoadingScreen />
@@ -41,7 +44,7 @@ export function UiRoot() {
     .join(' ')
 
   return (
-    <div className={classes} data-mode={mode} data-testid="ui-root">
+    <div className={classes} data-mode={mode} data-testid="ui-root" ref={rootRef}>
       <TopBar onOpenTherapy={openTherapy} />
       <div className={webgl ? undefined : 'tpx-columns'}>
         {!webgl && (

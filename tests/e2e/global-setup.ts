@@ -16,13 +16,17 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = resolve(import.meta.dirname, '../..')
-  if (!existsSync(resolve(root, 'dist/index.html'))) {
-    throw new Error('dist/index.html is missing: run the e2e suite with `npm run test:e2e` (it builds first)')
+  // E2E_DIST serves another build folder (e.g. `vite build --outDir /tmp/tpx-dist`), so runs
+  // in parallel on one working tree do not rebuild each other's dist/ mid-test
+  const outDir = resolve(root, process.env.E2E_DIST ?? 'dist')
+  if (!existsSync(resolve(outDir, 'index.html'))) {
+    throw new Error(`${outDir}/index.html is missing: run the e2e suite with \`npm run test:e2e\` (it builds first)`)
   }
   // port 0: the OS picks a free port, so parallel runs and a running `npm start` never collide
   const server = await preview({
     root,
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   })
   const address = server.httpServer.address()

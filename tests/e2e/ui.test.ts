@@ -88,6 +88,24 @@ describe('ui', () => {
     }
   })
 
+  it('opens a condition and a muscle from a shared link', async () => {
+    const app = await openApp('?condition=sciatica')
+    try {
+      await uiReady(app)
+      await app.page.getByTestId('cause-list').waitFor()
+      expect(await app.page.getByTestId('cause-list').locator('h2').textContent()).toMatch(/sciatica/i)
+      expect(app.page.url()).toContain('condition=sciatica')
+      await app.page.goto(app.page.url().replace(/\?.*$/, '?muscle=levator_scapulae'))
+      await uiReady(app)
+      const detail = app.page.getByTestId('detail-panel')
+      await detail.waitFor()
+      expect(await detail.textContent()).toMatch(/Levator scapulae/)
+      expectClean(app)
+    } finally {
+      await app.close()
+    }
+  })
+
   it('resets corrupt saved data with a notice instead of crashing', async () => {
     const app = await openApp('')
     try {
@@ -121,6 +139,47 @@ describe('ui', () => {
       await app.page.locator('[data-region="lower_buttock"]').click()
       await app.page.getByTestId('finder-results').waitFor()
       await screenshot(app.page, 'ui-no-webgl')
+      expectClean(app)
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('explains treatment and safety in plain words from the dataset', async () => {
+    const app = await openApp('')
+    try {
+      await uiReady(app)
+      await app.page.getByRole('button', { name: 'Treatment & safety' }).first().click()
+      const panel = app.page.getByTestId('therapy-panel')
+      await panel.waitFor()
+      const text = (await panel.textContent()) ?? ''
+      expect(text).toMatch(/10 to 30 seconds/)
+      expect(text).toMatch(/24 to\s+48 hours/)
+      expect(text).toMatch(/See a doctor now if/)
+      expect(text).toMatch(/When not to have it/)
+      await app.page.keyboard.press('Escape')
+      await panel.waitFor({ state: 'detached' })
+      expectClean(app)
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('quizzes a student on the pattern shown and keeps the answer out of the link', async () => {
+    const app = await openApp('?mode=study')
+    try {
+      await uiReady(app)
+      const study = app.page.getByTestId('study')
+      await study.waitFor()
+      const choices = study.locator('[data-choice]')
+      expect(await choices.count()).toBe(4)
+      expect(app.page.url()).not.toContain('tp=')
+      await choices.first().click()
+      await study.getByRole('status').waitFor()
+      expect(await study.locator('[data-state="right"]').count()).toBe(1)
+      expect(await study.textContent()).toMatch(/Score: [01] of 1/)
+      await study.getByRole('button', { name: 'Next question' }).click()
+      expect(await study.locator('[data-state="right"]').count()).toBe(0)
       expectClean(app)
     } finally {
       await app.close()

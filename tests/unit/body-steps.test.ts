@@ -6,6 +6,7 @@ import { mirrorMap, symmetrize } from '../../scripts/body/mirror'
 import { catmullClark } from '../../scripts/body/subdivide'
 import { fitHeight, triangulate, vertexNormals } from '../../scripts/body/finish-mesh'
 import { expandSides, snapToSurface } from '../../scripts/body/landmarks'
+import { shapeBaseMesh } from '../../scripts/body/build'
 
 const OBJ = `# test
 v 0 0 0
@@ -121,5 +122,23 @@ describe('landmarks', () => {
     const s = snapToSurface({ positions, indices: Uint32Array.from([0, 1, 2]) }, normals, [0.2, 0.2, 0.01], 1)
     s.point.forEach((c, k) => expect(c).toBeCloseTo([0.2, 0.2, 0][k]!, 12))
     expect(s.normal).toEqual([0, 0, 1])
+  })
+})
+
+describe('close-eyes (on the real base mesh)', () => {
+  it('finds both eye-socket pockets, mirror images of each other, and turns them convex', () => {
+    const shaped = shapeBaseMesh()
+    const [left, right] = shaped.eyePockets as [number[], number[]]
+    expect(left.length).toBeGreaterThan(50)
+    expect(new Set(left.map((v) => shaped.mirror[v]))).toEqual(new Set(right))
+    const normals = vertexNormals({ positions: shaped.positions, indices: triangulate(shaped.positions, shaped.faces) })
+    shaped.eyePockets.forEach((pocket, e) => {
+      const c = shaped.eyes[e]!.centre
+      for (const v of pocket) {
+        const out = [0, 1, 2].reduce((s, k) => s + normals[v * 3 + k]! * (shaped.positions[v * 3 + k]! - c[k]!), 0)
+        // every former socket vertex now faces away from the eyeball centre, like skin over an eye
+        expect(out, `vertex ${v}`).toBeGreaterThan(0)
+      }
+    })
   })
 })

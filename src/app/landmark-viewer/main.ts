@@ -54,7 +54,7 @@ async function main() {
   camera.updateMatrixWorld()
   // key light from the viewer's side and above, so every view is lit from the front
   const key = new DirectionalLight(0xffffff, 1.5)
-  key.position.copy(camera.position).add(new Vector3(0.3, 1.2, 0)).sub(focus)
+  key.position.copy(camera.position).sub(focus).add(new Vector3(0.15, 0.35, 0).multiplyScalar(distance))
   scene.add(key)
 
   const dotRadius = view.span * 0.004

@@ -38,7 +38,7 @@ export const VIEWS: Record<string, ViewPreset> = {
   'arm-front': limb(['biceps-mid.L', 'cubital-fossa.L', 'deltoid-anterior.L'], [0.3, 0.1, 1], 0.6),
   'arm-back': limb(['triceps-mid.L', 'olecranon.L', 'forearm-dorsal-mid.L'], [0.5, 0.1, -1], 0.6),
   'hand-palm': limb(['palm.L', 'thenar.L', 'middle-mid.L'], [-1, -0.2, 0.2], 0.24),
-  'hand-dorsum': limb(['hand-dorsum.L', 'thumb-web.L', 'wrist-dorsal.L'], [0.6, 0.8, 0.2], 0.24),
+  'hand-dorsum': limb(['hand-dorsum.L', 'thumb-web.L', 'wrist-dorsal.L'], [0.4, 0.8, 0.55], 0.24),
   hand: limb(['thumb-tip.L', 'index-tip.L', 'radial-styloid.L'], [0.4, 0, 1], 0.26),
   hip: close(['greater-trochanter.L', 'iliac-crest.L', 'asis.L'], [1, 0.1, 0.1], 0.5),
   'hip-back': close(['psis.L', 'psis.R', 'gluteal-mid.L', 'ischial-tuberosity.L'], [0.2, 0.1, -1], 0.5),

@@ -46,56 +46,66 @@ describe('paintWeights on hand-made weights', () => {
   })
 })
 
-describe('paintWeights agrees with regionsAt on the real body', () => {
-  let body: BodyModel
-  let index: DatasetIndex
-  let compiled: CompiledRegions
-  let byZone: Map<string, ZoneVertexWeights>
+// [tp, side, at least this many solid vertices, at least this many stippled ones]
+type Case = [string, Side, number, number]
 
-  beforeAll(async () => {
-    body = await loadBodyFile()
-    const loaded = await loadDatasetDir(FIXTURE_DIR)
-    if (!loaded.ok) throw new Error(`fixture dataset invalid: ${JSON.stringify(loaded.errors)}`)
-    index = loaded.index
-    compiled = compileRegions(loaded.dataset.regions, body.landmarks)
-    byZone = vertexRegionWeights(compiled, body.mesh)
-  })
+function agreesWithRegionsAt(datasetName: string, dir: string, cases: Case[]): void {
+  describe(`paintWeights agrees with regionsAt on the real body (${datasetName})`, () => {
+    let body: BodyModel
+    let index: DatasetIndex
+    let compiled: CompiledRegions
+    let byZone: Map<string, ZoneVertexWeights>
 
-  // [tp, side, at least this many solid vertices, at least this many stippled ones]
-  const cases: [string, Side, number, number][] = [
-    ['upper_trapezius_trp1', 'R', 200, 10],
-    // its spillover (mastoid) lies within its bilateral essential neck zone: nothing left to stipple
-    ['upper_trapezius_trp2', 'L', 200, 0],
-    ['masseter_deep', 'L', 10, 50],
-  ]
+    beforeAll(async () => {
+      body = await loadBodyFile()
+      const loaded = await loadDatasetDir(dir)
+      if (!loaded.ok) throw new Error(`${datasetName} invalid: ${JSON.stringify(loaded.errors.slice(0, 3))}`)
+      index = loaded.index
+      compiled = compileRegions(loaded.dataset.regions, body.landmarks)
+      byZone = vertexRegionWeights(compiled, body.mesh)
+    })
 
-  it.each(cases)('paints %s on side %s exactly where regionsAt finds its zones', (tpId, side, minSolid, minStippled) => {
-    const tp = index.tpById.get(tpId)
-    if (!tp) throw new Error(`fixture has no ${tpId}`)
-    const zones = zonesOf(tp, side, index.regionById)
-    const essentialKeys = new Set(zones.essential.map((z) => zoneKey(z.region, z.side)))
-    const spilloverKeys = new Set(zones.spillover.map((z) => zoneKey(z.region, z.side)))
-    const { positions, normals } = body.mesh
-    const n = positions.length / 3
-    const paint = paintWeights(zones, byZone, n)
-    expect(paint.missing).toEqual([])
+    it.each(cases)('paints %s on side %s exactly where regionsAt finds its zones', (tpId, side, minSolid, minStippled) => {
+      const tp = index.tpById.get(tpId)
+      if (!tp) throw new Error(`${datasetName} has no ${tpId}`)
+      const zones = zonesOf(tp, side, index.regionById)
+      const essentialKeys = new Set(zones.essential.map((z) => zoneKey(z.region, z.side)))
+      const spilloverKeys = new Set(zones.spillover.map((z) => zoneKey(z.region, z.side)))
+      const { positions, normals } = body.mesh
+      const n = positions.length / 3
+      const paint = paintWeights(zones, byZone, n)
+      expect(paint.missing).toEqual([])
 
-    let solid = 0
-    let stippled = 0
-    for (let v = 0; v < n; v++) {
-      const point: [number, number, number] = [positions[v * 3]!, positions[v * 3 + 1]!, positions[v * 3 + 2]!]
-      const normal: [number, number, number] = [normals[v * 3]!, normals[v * 3 + 1]!, normals[v * 3 + 2]!]
-      const keys = regionsAt(compiled, { point, normal }).map((h) => zoneKey(h.region, h.side))
-      const inEssential = keys.some((k) => essentialKeys.has(k))
-      const inSpillover = !inEssential && keys.some((k) => spilloverKeys.has(k))
-      if ((paint.essential[v]! >= INSIDE) !== inEssential || (paint.spillover[v]! >= INSIDE) !== inSpillover) {
-        throw new Error(`vertex ${v} at ${point.map((c) => c.toFixed(3)).join(',')}: painted ${paint.essential[v]}/${paint.spillover[v]}, regionsAt ${keys.join(' ')}`)
+      let solid = 0
+      let stippled = 0
+      for (let v = 0; v < n; v++) {
+        const point: [number, number, number] = [positions[v * 3]!, positions[v * 3 + 1]!, positions[v * 3 + 2]!]
+        const normal: [number, number, number] = [normals[v * 3]!, normals[v * 3 + 1]!, normals[v * 3 + 2]!]
+        const keys = regionsAt(compiled, { point, normal }).map((h) => zoneKey(h.region, h.side))
+        const inEssential = keys.some((k) => essentialKeys.has(k))
+        const inSpillover = !inEssential && keys.some((k) => spilloverKeys.has(k))
+        if ((paint.essential[v]! >= INSIDE) !== inEssential || (paint.spillover[v]! >= INSIDE) !== inSpillover) {
+          throw new Error(`vertex ${v} at ${point.map((c) => c.toFixed(3)).join(',')}: painted ${paint.essential[v]}/${paint.spillover[v]}, regionsAt ${keys.join(' ')}`)
+        }
+        if (inEssential) solid++
+        if (inSpillover) stippled++
       }
-      if (inEssential) solid++
-      if (inSpillover) stippled++
-    }
-    // the agreement means something only if the pattern covers skin
-    expect(solid).toBeGreaterThanOrEqual(minSolid)
-    expect(stippled).toBeGreaterThanOrEqual(minStippled)
+      // the agreement means something only if the pattern covers skin
+      expect(solid).toBeGreaterThanOrEqual(minSolid)
+      expect(stippled).toBeGreaterThanOrEqual(minStippled)
+    })
   })
-})
+}
+
+agreesWithRegionsAt('test fixture', FIXTURE_DIR, [
+  ['upper_trapezius_trp1', 'R', 200, 10],
+  // its spillover (mastoid) lies within its bilateral essential neck zone: nothing left to stipple
+  ['upper_trapezius_trp2', 'L', 200, 0],
+  ['masseter_deep', 'L', 10, 50],
+])
+
+// the two patterns issue 3 checks in the browser, on the shipped dataset
+agreesWithRegionsAt('data/', 'data', [
+  ['upper_trapezius_trp1', 'R', 200, 50],
+  ['gluteus_minimus_posterior_trp', 'L', 300, 50],
+])
