@@ -5,7 +5,7 @@ import { loadDatasetDir } from '../../src/data/load-dataset-node'
 import { createSkinIndex } from '../../src/domain/skin-index'
 import { compileRegions, regionsAt } from '../../src/domain/regions'
 import { placeOnSkin, parsePlacementArg } from '../../src/domain/placement'
-import { painAreasFromHits } from '../../src/domain/pain'
+import { painSpotsFromHits } from '../../src/domain/pain'
 import { prepareRanking, rankTriggerPoints } from '../../src/domain/ranking'
 
 /** Ten points of a typical drawing: a right-sided headache with neck and shoulder pain. */
@@ -22,7 +22,7 @@ export async function benchRanking(body: LoadedBody): Promise<number> {
   const points = DRAWING.map((id) => placeOnSkin({ landmarks: body.landmarks, skin }, parsePlacementArg('at', id), id.endsWith('.L') ? 'L' : 'R'))
   const prepared = prepareRanking(loaded.dataset)
 
-  const run = () => rankTriggerPoints(painAreasFromHits(points.map((p) => regionsAt(compiled, p))), prepared)
+  const run = () => rankTriggerPoints({ spots: painSpotsFromHits(points.map((p) => regionsAt(compiled, p))) }, prepared)
   for (let i = 0; i < 50; i++) run() // warm the JIT, as a second click in the app would be
   const n = 500
   const t0 = performance.now()

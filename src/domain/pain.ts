@@ -1,4 +1,5 @@
-// The pain drawing as the ranking sees it: a weight per marked body-surface area.
+// The pain drawing as the ranking sees it: a weight per marked body-surface area (quick marks,
+// painted regions), or spots (painted skin points, each with the areas containing it).
 //
 // A painted skin point counts for EVERY region whose geometry contains it (DESIGN section 5):
 // regions overlap at their borders, and a point on the border of the temple and the side of

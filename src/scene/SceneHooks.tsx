@@ -6,7 +6,21 @@ import { useEffect } from 'react'
 import type { Side } from '../domain/body-types'
 import type { Vec3 } from '../domain/vec'
 import { useData } from '../state/data-store'
+import { Triangle, Vector3, type BufferGeometry } from 'three'
+import { bodyBvh } from './body-bvh'
 import { toScreen, type ScreenPoint } from './screen-projection'
+
+const _tri = new Triangle()
+const _n = new Vector3()
+
+function insideBody(geometry: BufferGeometry, eye: Vector3, nearest: Vector3, faceIndex: number): boolean {
+  const bvh = bodyBvh(geometry)
+  const index = bvh?.geometry.getIndex()
+  if (!bvh || !index) return false
+  const pos = bvh.geometry.getAttribute('position')
+  _tri.setFromAttributeAndIndices(pos, index.getX(faceIndex * 3), index.getX(faceIndex * 3 + 1), index.getX(faceIndex * 3 + 2))
+  return _tri.getNormal(_n).dot(eye.clone().sub(nearest)) < 0
+}
 
 export interface TpxHooks {
   /** where the marker of a trigger point on a side is drawn; null when it is not placed */
@@ -17,6 +31,8 @@ export interface TpxHooks {
   visibleMarkers: () => (ScreenPoint & { tpId: string; side: Side })[]
   /** any skin point (with its normal for the facing test) */
   projectSkinPoint: (point: Vec3, normal?: Vec3) => ScreenPoint
+  /** where the camera is and how far from the nearest skin (null until the picking tree is built) */
+  cameraState: () => { position: Vec3; clearance: number | null; inside: boolean | null }
   /** load timings in ms (fetch, parse, weights...) */
   timings: () => Record<string, number>
 }
@@ -49,6 +65,17 @@ export function SceneHooks() {
           .filter((m) => m.visible)
       },
       projectSkinPoint: (point, normal) => toScreen(point, normal ?? null, camera, canvas, geometry()),
+      cameraState: () => {
+        const body = geometry()
+        const bvh = body ? bodyBvh(body) : null
+        const hit = bvh?.closestPointToPoint(camera.position)
+        return {
+          position: camera.position.toArray() as Vec3,
+          clearance: hit ? hit.distance : null,
+          // outside the body iff the nearest skin faces the camera (its outward normal points at it)
+          inside: hit && hit.faceIndex !== undefined ? insideBody(body!, camera.position, hit.point, hit.faceIndex) : null,
+        }
+      },
       timings: () => ({ ...useData.getState().timings }),
     }
     return () => {

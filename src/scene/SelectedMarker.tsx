@@ -38,7 +38,7 @@ export function SelectedMarker() {
   // about the same size on screen from near and far, like the dots
   useFrame(({ camera }) => {
     const group = ref.current
-    if (group) group.scale.setScalar(Math.min(1.3, Math.max(0.45, group.position.distanceTo(camera.position) / 2.8)))
+    if (group) group.scale.setScalar(Math.min(1.5, Math.max(0.5, group.position.distanceTo(camera.position) / 2)))
   })
 
   if (!marker) return null

@@ -55,6 +55,9 @@ export function PaintTools() {
           Mirror to the other side
         </button>
       </fieldset>
+      <p className="small muted" style={{ margin: 0 }}>
+        Tip: zoom in (scroll or pinch) for a precise brush; choose Turn to rotate the body without painting.
+      </p>
     </div>
   )
 }

@@ -89,6 +89,29 @@ describe('explore', () => {
     await app.close()
   })
 
+  it('keeps the camera outside the body and above the floor, whatever the user does', async () => {
+    const app = await openApp('')
+    const { page } = app
+    await waitForSceneReady(page)
+    const viewport = page.viewportSize()!
+    await page.mouse.move(viewport.width * 0.65, viewport.height * 0.45)
+    for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -400)
+    await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))
+    const zoomed = await page.evaluate(() => window.__tpx!.cameraState())
+    expect(zoomed.inside, 'camera inside the body after zooming in').toBe(false)
+    expect(zoomed.clearance!).toBeGreaterThan(0.05)
+    await screenshot(page, 'zoomed-in-limit')
+
+    await page.focus('[data-scene]')
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowDown')
+    for (let i = 0; i < 12; i++) await page.keyboard.press('Minus')
+    const low = await page.evaluate(() => window.__tpx!.cameraState())
+    expect(low.position[1], 'camera height').toBeGreaterThanOrEqual(0.049)
+    expect(low.inside).toBe(false)
+    expectClean(app)
+    await app.close()
+  })
+
   it('selects a trigger point when its marker is clicked', async () => {
     const app = await openApp('')
     const { page } = app

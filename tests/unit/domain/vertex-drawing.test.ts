@@ -74,6 +74,12 @@ describe('vertex drawing', () => {
     expect([...map]).toEqual([2, 1, 0])
     expect([...mirrorVertices(Uint8Array.from([200, 0, 0]), map)]).toEqual([200, 0, 200])
   })
+
+  it('falls back to the nearest vertex when a mesh has no exact twin', () => {
+    // vertex 2 sits 3 mm off the mirror image of vertex 0; vertex 3 is far away
+    const positions = Float32Array.from([0.1, 1, 0, 0, 1.2, 0.1, -0.103, 1, 0, -0.3, 1, 0])
+    expect([...mirrorVertexMap(positions)].slice(0, 3)).toEqual([2, 1, 0])
+  })
 })
 
 describe('vertex drawing samples', () => {
