@@ -1,9 +1,10 @@
 // The landmark contract of DESIGN.md section 3, defined on the hm08 base-mesh topology so every
 // landmark follows morph targets and subdivision. `.L` entries name a vertex on the body's left
 // (+x); the build derives `.R` through the mirror vertex map, so both sides match exactly.
-// Vertices were chosen by geometry (rays from MakeHuman joint centres, extreme points, the
-// midline profile) with scripts/body/find-landmark-candidates.ts, then checked on renders
-// (landmarks.html, tests/e2e/landmarks.test.ts).
+// Each vertex is the answer of a geometric rule in derive-landmarks.ts (rays from MakeHuman joint
+// centres, extreme points, the midline profile; a unit test keeps both equal), checked on the
+// close-up renders of landmarks.html (tests/e2e/landmarks.test.ts). find-landmark-candidates.ts
+// lists vertices near a point when a rule needs adjusting.
 
 export interface LandmarkDef {
   /** id without side; bilateral ids get `.L` / `.R` */

@@ -201,6 +201,8 @@ export function CameraRig() {
       ref={controls}
       makeDefault
       enableDamping={false}
+      // zoom towards what the pointer is on (the knee, not the groin at the orbit centre)
+      zoomToCursor
       minDistance={0.3}
       maxDistance={6}
       maxPolarAngle={Math.PI * 0.62}

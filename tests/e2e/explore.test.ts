@@ -93,8 +93,9 @@ describe('explore', () => {
     const app = await openApp('')
     const { page } = app
     await waitForSceneReady(page)
-    const viewport = page.viewportSize()!
-    await page.mouse.move(viewport.width * 0.65, viewport.height * 0.45)
+    // zoom towards the chest until the controls refuse to go closer
+    const chest = await landmarkOnScreen(page, 'sternum-mid')
+    await page.mouse.move(chest!.x, chest!.y)
     for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -400)
     await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))
     const zoomed = await page.evaluate(() => window.__tpx!.cameraState())
