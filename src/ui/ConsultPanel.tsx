@@ -1,15 +1,24 @@
 // Consult (therapists): two patterns side by side on the body (the second drawn as the
 // comparison), large controls, and a link to share or a handout to print for the patient.
 import { useState } from 'react'
+import { zonesOf } from '../domain/zones'
+import { useData } from '../state/data-store'
 import { useNotices } from '../state/notice-store'
 import { useSelection } from '../state/selection-store'
+import { listWords, regionWords } from './labels'
 import { SideSwitch } from './SideSwitch'
 import { TpSelect } from './TpSelect'
 
 export function ConsultPanel() {
   const tpId = useSelection((s) => s.tpId)
   const compareTpId = useSelection((s) => s.compareTpId)
+  const side = useSelection((s) => s.side)
+  const index = useData((s) => s.index)
   const [shared, setShared] = useState(false)
+  const compareTp = compareTpId ? index?.tpById.get(compareTpId) : undefined
+  const compareMuscle = compareTpId ? index?.muscleOfTp.get(compareTpId) : undefined
+  const compareMain =
+    compareTp && index ? [...new Set(zonesOf(compareTp, side, index.regionById).essential.map((z) => regionWords(index, z.region)))] : []
 
   const share = async (): Promise<void> => {
     const url = window.location.href
@@ -34,6 +43,11 @@ export function ConsultPanel() {
           emptyLabel="No comparison"
           onChange={(id) => useSelection.getState().setCompare(id)}
         />
+        {compareTp && compareMuscle && (
+          <p className="small" data-testid="compare-summary">
+            <strong>Blue:</strong> {compareMuscle.plainName} ({compareMuscle.name}). Main pain area: {listWords(compareMain)}.
+          </p>
+        )}
         <div className="row">
           <SideSwitch />
           <button

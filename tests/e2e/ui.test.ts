@@ -165,6 +165,24 @@ describe('ui', () => {
     }
   })
 
+  it('compares two patterns in consult mode', async () => {
+    const app = await openApp('?mode=consult&tp=upper_trapezius_trp1&side=R')
+    try {
+      await uiReady(app)
+      await waitForSceneReady(app.page)
+      await waitForPainted(app.page, 'upper_trapezius_trp1:R')
+      await app.page.getByLabel('Compare with (blue)').selectOption('levator_scapulae_upper')
+      await app.page.locator('.tpx-legend', { hasText: 'second pattern' }).waitFor()
+      await app.page.getByRole('button', { name: 'Swap' }).click()
+      await waitForPainted(app.page, 'levator_scapulae_upper:R')
+      expect(await app.page.getByLabel('Compare with (blue)').inputValue()).toBe('upper_trapezius_trp1')
+      await screenshot(app.page, 'ui-consult-compare')
+      expectClean(app)
+    } finally {
+      await app.close()
+    }
+  })
+
   it('quizzes a student on the pattern shown and keeps the answer out of the link', async () => {
     const app = await openApp('?mode=study')
     try {
