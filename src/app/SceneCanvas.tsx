@@ -1,5 +1,4 @@
-// The one WebGL canvas. Loaded as its own chunk (three, R3F, drei) so the DOM UI, the list
-// view without WebGL and the loading screen never wait for it.
+// The one WebGL canvas (src/app owns it; src/scene owns what is inside).
 import { Canvas } from '@react-three/fiber'
 import { Scene } from '../scene/Scene'
 

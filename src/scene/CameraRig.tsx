@@ -11,6 +11,7 @@ import { useView } from '../state/view-store'
 import { loadBodyBvh, raycastSkinAll } from './body-bvh'
 import { applyFreeView, easeInOut, fitDistance, slerpOffset, VIEW_DIRECTIONS, wholeBodyPose, type FreeView } from './camera-math'
 import { afterFirstFrame, signalCameraMoving } from './scene-signals'
+import { useOrbitKeys } from './useOrbitKeys'
 
 const FLOOR_CLEARANCE = 0.05
 const SKIN_CLEARANCE = 0.12
@@ -18,7 +19,6 @@ const TWEEN_MS = 750
 /** how far above or below the horizon a framed pattern may be looked at from (unit vector y) */
 const MAX_ELEVATION = 0.55
 const MIN_ELEVATION = -0.2
-const KEY_TURN = Math.PI / 12
 
 type Controls = ComponentRef<typeof OrbitControls>
 const FALLBACK_BOX = new Box3(new Vector3(-0.45, 0, -0.15), new Vector3(0.45, 1.75, 0.15))
@@ -31,18 +31,7 @@ interface Tween {
   toOffset: Vector3
 }
 
-const KEY_MOVES: Record<string, { turn: number; tilt: number; zoom?: number }> = {
-  ArrowLeft: { turn: -1, tilt: 0 },
-  ArrowRight: { turn: 1, tilt: 0 },
-  ArrowUp: { turn: 0, tilt: 1 },
-  ArrowDown: { turn: 0, tilt: -1 },
-  '+': { turn: 0, tilt: 0, zoom: 0.85 },
-  '=': { turn: 0, tilt: 0, zoom: 0.85 },
-  '-': { turn: 0, tilt: 0, zoom: 1 / 0.85 },
-}
-
 const _offset = new Vector3()
-const _pan = new Vector3()
 const _dir = new Vector3()
 const _ray = new Ray()
 
@@ -164,37 +153,11 @@ export function CameraRig() {
     }
   })
 
-  // arrow keys turn, shift+arrows pan, +/- zoom, while the 3D view (or nothing) has focus
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const c = controls.current
-      const active = document.activeElement
-      if (!c || event.ctrlKey || event.metaKey || event.altKey) return
-      if (active && active !== document.body && !active.closest('[data-scene]')) return
-      const move = KEY_MOVES[event.key]
-      if (!move) return
-      event.preventDefault()
-      tween.current = null
-      atHome.current = false
-      if (move.zoom) {
-        c.object.position.sub(c.target).multiplyScalar(move.zoom).add(c.target)
-      } else if (event.shiftKey) {
-        // pan: move target and camera together along the screen's axes
-        const step = c.getDistance() * 0.05
-        _pan.setFromMatrixColumn(camera.matrix, 0).multiplyScalar(-move.turn * step)
-        _offset.setFromMatrixColumn(camera.matrix, 1).multiplyScalar(move.tilt * step)
-        _pan.add(_offset)
-        c.target.add(_pan)
-        camera.position.add(_pan)
-      } else {
-        c.setAzimuthalAngle(c.getAzimuthalAngle() + move.turn * KEY_TURN)
-        c.setPolarAngle(c.getPolarAngle() - move.tilt * KEY_TURN * 0.7)
-      }
-      c.update()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [camera])
+  const onKeyMove = useCallback(() => {
+    tween.current = null
+    atHome.current = false
+  }, [])
+  useOrbitKeys(controls, onKeyMove)
 
   return (
     <OrbitControls
@@ -204,7 +167,7 @@ export function CameraRig() {
       // zoom towards what the pointer is on (the knee, not the groin at the orbit centre)
       zoomToCursor
       minDistance={0.3}
-      maxDistance={6}
+      maxDistance={14}
       maxPolarAngle={Math.PI * 0.62}
       onStart={() => {
         atHome.current = false

@@ -6,6 +6,7 @@ import { useEffect } from 'react'
 import type { Side } from '../domain/body-types'
 import type { Vec3 } from '../domain/vec'
 import { useData } from '../state/data-store'
+import { useView, type SceneInsets } from '../state/view-store'
 import { Triangle, Vector3, type BufferGeometry } from 'three'
 import { bodyBvh } from './body-bvh'
 import { toScreen, type ScreenPoint } from './screen-projection'
@@ -32,7 +33,7 @@ export interface TpxHooks {
   /** any skin point (with its normal for the facing test) */
   projectSkinPoint: (point: Vec3, normal?: Vec3) => ScreenPoint
   /** where the camera is and how far from the nearest skin (null until the picking tree is built) */
-  cameraState: () => { position: Vec3; clearance: number | null; inside: boolean | null }
+  cameraState: () => { position: Vec3; clearance: number | null; inside: boolean | null; insets: SceneInsets }
   /** load timings in ms (fetch, parse, weights...) */
   timings: () => Record<string, number>
 }
@@ -74,6 +75,7 @@ export function SceneHooks() {
           clearance: hit ? hit.distance : null,
           // outside the body iff the nearest skin faces the camera (its outward normal points at it)
           inside: hit && hit.faceIndex !== undefined ? insideBody(body!, camera.position, hit.point, hit.faceIndex) : null,
+          insets: useView.getState().sceneInsets,
         }
       },
       timings: () => ({ ...useData.getState().timings }),

@@ -2,15 +2,18 @@
 // dark bars crossing in the plane tangent to the skin, with a pale rim so it stays readable on
 // the red of an essential zone that often covers the trigger point itself.
 import { useFrame, useThree } from '@react-three/fiber'
-import { useLayoutEffect, useMemo, useRef } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Matrix4, Vector3, type Group } from 'three'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
+import { afterFirstFrame } from './scene-signals'
 
 const ARM = 0.028
 const WIDTH = 0.0055
 const LIFT = 0.003
 const UP = new Vector3(0, 1, 0)
+/** inside the torso: where the X waits, unseen, so its shader is compiled before the first tap */
+const PARKED = new Vector3(0, 1.1, 0)
 
 export function SelectedMarker() {
   const tpId = useSelection((s) => s.tpId)
@@ -19,10 +22,19 @@ export function SelectedMarker() {
   const invalidate = useThree((s) => s.invalidate)
   const ref = useRef<Group>(null)
   const marker = useMemo(() => (tpId ? markers?.[side].find((m) => m.tpId === tpId) : undefined), [markers, tpId, side])
+  // mounted from the frame after the first one on: a program compiled on the first selection
+  // cost most of a second in software WebGL, against the 100 ms budget of a selection
+  const [warm, setWarm] = useState(false)
+  useEffect(() => afterFirstFrame(() => setWarm(true)), [])
 
   useLayoutEffect(() => {
     const group = ref.current
-    if (!group || !marker) return
+    if (!group) return
+    if (!marker) {
+      group.position.copy(PARKED)
+      invalidate()
+      return
+    }
     const normal = new Vector3(...marker.normal)
     group.position.set(...marker.point).addScaledVector(normal, LIFT)
     // local z is the skin normal and local y points up the body as far as the skin allows, so
@@ -38,10 +50,10 @@ export function SelectedMarker() {
   // about the same size on screen from near and far, like the dots
   useFrame(({ camera }) => {
     const group = ref.current
-    if (group) group.scale.setScalar(Math.min(1.5, Math.max(0.5, group.position.distanceTo(camera.position) / 2)))
+    if (group) group.scale.setScalar(marker ? Math.min(1.5, Math.max(0.5, group.position.distanceTo(camera.position) / 2)) : 0.01)
   })
 
-  if (!marker) return null
+  if (!marker && !warm) return null
   return (
     <group ref={ref} name="SelectedMarker">
       {[Math.PI / 4, -Math.PI / 4].map((angle) => (
@@ -52,7 +64,8 @@ export function SelectedMarker() {
           </mesh>
           <mesh position={[0, 0, 0.0012]} raycast={() => null}>
             <boxGeometry args={[ARM, WIDTH, 0.0025]} />
-            <meshStandardMaterial color="#16181c" roughness={0.6} />
+            {/* unlit: a printed chart mark, and a shader that compiles in no time on first use */}
+            <meshBasicMaterial color="#16181c" />
           </mesh>
         </group>
       ))}

@@ -30,6 +30,14 @@ const _q = new Quaternion()
 const _s = new Vector3()
 const _p = new Vector3()
 
+function markerTitle(marker: TpMarker): string {
+  const index = useData.getState().index
+  const tp = index?.tpById.get(marker.tpId)
+  const muscle = index?.muscleOfTp.get(marker.tpId)
+  const side = marker.side === 'L' ? 'left' : 'right'
+  return tp && muscle ? `${muscle.plainName}: ${tp.name} (${side})` : marker.tpId
+}
+
 export function TriggerPointMarkers() {
   const markers = useData((s) => s.markers)
   const geometry = useData((s) => s.body?.geometry ?? null)
@@ -108,9 +116,12 @@ export function TriggerPointMarkers() {
       const marker = pick(e.clientX, e.clientY, e.pointerType === 'touch')
       if (marker) useSelection.getState().select(marker.tpId, marker.side)
     }
+    // hovering a dot: a pointer cursor and, as a native tooltip, which trigger point it is
     const onMove = (e: PointerEvent) => {
       if (e.pointerType !== 'mouse' || e.buttons !== 0) return
-      canvas.style.cursor = pick(e.clientX, e.clientY, false) ? 'pointer' : ''
+      const marker = pick(e.clientX, e.clientY, false)
+      canvas.style.cursor = marker ? 'pointer' : ''
+      canvas.title = marker ? markerTitle(marker) : ''
     }
     canvas.addEventListener('pointerdown', onDown)
     canvas.addEventListener('pointerup', onUp)

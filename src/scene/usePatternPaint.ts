@@ -38,15 +38,29 @@ function areasOf(geometry: BufferGeometry): Float32Array {
 }
 
 function patternFrame(geometry: BufferGeometry, essential: Float32Array, spillover: Float32Array, marker: TpMarker | undefined): Frame | null {
+  const positions = geometry.getAttribute('position').array
   const normals = geometry.getAttribute('normal').array
   const areas = areasOf(geometry)
-  const inside = new Float32Array(essential.length)
-  for (let v = 0; v < inside.length; v++) {
-    inside[v] = areas[v]! * (essential[v]! >= INSIDE ? 1 : spillover[v]! >= INSIDE ? SPILLOVER_VIEW_WEIGHT : 0)
+  // only the painted vertices (a few thousand of ~50k) take part: compact them first
+  const picked: number[] = []
+  const weights: number[] = []
+  for (let v = 0; v < essential.length; v++) {
+    const kind = essential[v]! >= INSIDE ? 1 : spillover[v]! >= INSIDE ? SPILLOVER_VIEW_WEIGHT : 0
+    if (kind === 0) continue
+    picked.push(v)
+    weights.push(areas[v]! * kind)
   }
-  const frame = frameOfWeighted(geometry.getAttribute('position').array, normals, inside)
+  const p = new Float32Array(picked.length * 3)
+  const n = new Float32Array(picked.length * 3)
+  picked.forEach((v, i) => {
+    for (let k = 0; k < 3; k++) {
+      p[i * 3 + k] = positions[v * 3 + k]!
+      n[i * 3 + k] = normals[v * 3 + k]!
+    }
+  })
+  const frame = frameOfWeighted(p, n, weights)
   if (!frame) return marker ? { center: marker.point, normal: marker.normal, radius: 0.1 } : null
-  const framed = { ...frame, normal: bestViewDirection(normals, inside) ?? frame.normal }
+  const framed = { ...frame, normal: bestViewDirection(n, weights) ?? frame.normal }
   return marker ? includePoint(framed, marker.point) : framed
 }
 
@@ -68,6 +82,7 @@ export function usePatternPaint(geometry: BufferGeometry | null): void {
     const spillover = spilloverAttr.array as Float32Array
     const tp = tpId ? index?.tpById.get(tpId) : undefined
     if (tpId && tp && index && regionWeights) {
+      const started = performance.now()
       const zones = zonesOf(tp, side, index.regionById)
       const paint = paintWeights(zones, regionWeights, essential.length)
       essential.set(paint.essential)
@@ -76,6 +91,7 @@ export function usePatternPaint(geometry: BufferGeometry | null): void {
       const frame = patternFrame(geometry, paint.essential, paint.spillover, marker)
       if (frame) useView.getState().requestFrame(frame)
       signalPainted(`${tpId}:${side}`)
+      performance.measure('tpx:paint', { start: started, end: performance.now() })
     } else {
       essential.fill(0)
       spillover.fill(0)

@@ -18,6 +18,7 @@ export function DetailPanel({ onOpenTherapy }: DetailPanelProps) {
   const tpId = useSelection((s) => s.tpId)
   const side = useSelection((s) => s.side)
   const mode = useView((s) => s.mode)
+  const webgl = useView((s) => s.webglAvailable)
   const tp = tpId ? index?.tpById.get(tpId) : undefined
   const muscle = tpId ? index?.muscleOfTp.get(tpId) : undefined
   const zones = useMemo(() => (tp && index ? zonesOf(tp, side, index.regionById) : null), [tp, side, index])
@@ -56,7 +57,7 @@ export function DetailPanel({ onOpenTherapy }: DetailPanelProps) {
       </div>
 
       <h3>Where it refers pain</h3>
-      <p className="small muted">Main pain area (solid on the body):</p>
+      <p className="small muted">Main pain area{webgl ? ' (solid on the body)' : ''}:</p>
       <ul className="tpx-chips essential" data-testid="essential-zones">
         {essential.map((w) => (
           <li key={w}>{w}</li>
@@ -64,7 +65,7 @@ export function DetailPanel({ onOpenTherapy }: DetailPanelProps) {
       </ul>
       {spillover.length > 0 && (
         <>
-          <p className="small muted">May spread to (dots on the body):</p>
+          <p className="small muted">May spread to{webgl ? ' (dots on the body)' : ''}:</p>
           <ul className="tpx-chips spillover" data-testid="spillover-zones">
             {spillover.map((w) => (
               <li key={w}>{w}</li>

@@ -48,7 +48,6 @@ export function FinderPanel() {
         {webgl ? 'Paint on the body where you feel pain, or tap the areas in the list. ' : 'Tap the areas in the list where you feel pain. '}
         Your drawing stays on this device.
       </p>
-      {webgl && <PaintTools />}
       {areas.length > 0 && (
         <div className="tpx-finder-summary" role="status">
           <span>
@@ -60,6 +59,7 @@ export function FinderPanel() {
           </button>
         </div>
       )}
+      {webgl && <PaintTools />}
       <SearchBox onRegion={markRegion} placeholder="Or search: sciatica, jaw pain, headache…" />
       {conditionId && <CauseList />}
 

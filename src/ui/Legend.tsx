@@ -15,6 +15,8 @@ const DOTS = [4, 9, 14, 19].flatMap((x) => [4, 8, 12].map((y) => [y === 8 ? x - 
 export function Legend() {
   const mode = useView((s) => s.mode)
   const comparing = useSelection((s) => s.compareTpId !== null) && mode === 'consult'
+  // the finder hides the markers; an X is drawn only for a chosen result
+  const showsX = useSelection((s) => s.tpId !== null) || mode !== 'find'
   return (
     <ul className="tpx-legend" aria-label="How to read the body chart">
       {mode === 'find' && (
@@ -60,15 +62,17 @@ export function Legend() {
           <span>second pattern</span>
         </li>
       )}
-      <li>
-        <svg width="18" height="18" aria-hidden="true">
-          <path d="M3 3l12 12M15 3L3 15" stroke="#1b2530" strokeWidth="3" strokeLinecap="round" />
-        </svg>
-        <span>
-          <span className="long">the trigger point</span>
-          <span className="short">trigger point</span>
-        </span>
-      </li>
+      {showsX && (
+        <li>
+          <svg width="18" height="18" aria-hidden="true">
+            <path d="M3 3l12 12M15 3L3 15" stroke="#1b2530" strokeWidth="3" strokeLinecap="round" />
+          </svg>
+          <span>
+            <span className="long">the trigger point</span>
+            <span className="short">trigger point</span>
+          </span>
+        </li>
+      )}
     </ul>
   )
 }

@@ -2,10 +2,10 @@
 // whole screen; otherwise a top bar, the panel of the current mode (left, or a bottom sheet on
 // phones), the selected trigger point's details (right), view buttons and the legend.
 // Without WebGL there is no canvas: the same panels are laid out as a plain list view.
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
-import { useView } from '../state/view-store'
+import { type Mode, useView } from '../state/view-store'
 import { ConsultPanel } from './ConsultPanel'
 import { DetailPanel } from './DetailPanel'
 import { ErrorPage } from './ErrorPage'
@@ -18,8 +18,14 @@ import { StudyPanel } from './StudyPanel'
 import { TherapyPanel } from './TherapyPanel'
 import { TopBar } from './TopBar'
 import { ViewButtons } from './ViewButtons'
-import { usePanelInsets } from './usePanelInsets'
 import './ui.css'
+
+const PANEL_LABELS: Record<Mode, string> = {
+  explore: 'Explore trigger points',
+  find: 'Where does it hurt?',
+  consult: 'Consult',
+  study: 'Study',
+}
 
 export function UiRoot() {
   const status = useData((s) => s.status)
@@ -31,8 +37,6 @@ export function UiRoot() {
   const [sheetLowered, setSheetLowered] = useState(false)
   const openTherapy = useCallback(() => setTherapyOpen(true), [])
   const closeTherapy = useCallback(() => setTherapyOpen(false), [])
-  const rootRef = useRef<HTMLDivElement>(null)
-  usePanelInsets(rootRef, [status, mode, hasDetail, sheetLowered, webgl])
 
   if (status === 'error') return <ErrorPage />
   if (status === 'loading') return <LoadingScreen />
@@ -44,7 +48,7 @@ export function UiRoot() {
     .join(' ')
 
   return (
-    <div className={classes} data-mode={mode} data-testid="ui-root" ref={rootRef}>
+    <div className={classes} data-mode={mode} data-testid="ui-root">
       <TopBar onOpenTherapy={openTherapy} />
       <div className={webgl ? undefined : 'tpx-columns'}>
         {!webgl && (
@@ -53,7 +57,7 @@ export function UiRoot() {
             they send pain, and find likely sources of your pain by tapping body areas.
           </p>
         )}
-        <aside className="tpx-panel tpx-side" aria-label="Panel">
+        <aside className="tpx-panel tpx-side" aria-label={PANEL_LABELS[mode]}>
           {panel}
         </aside>
         {hasDetail && <DetailPanel onOpenTherapy={openTherapy} />}

@@ -42,6 +42,8 @@ export interface OpenAppOptions {
   webgl?: boolean
   /** phone-like: touch events, mobile viewport meta honoured */
   mobile?: boolean
+  /** JavaScript run in the page before the app (to simulate a broken device, say) */
+  initScript?: string
 }
 
 export interface AppPage {
@@ -86,6 +88,7 @@ export async function openApp(path = '', options: OpenAppOptions = {}): Promise<
       } as typeof original
     })
   }
+  if (options.initScript) await context.addInitScript(options.initScript)
   const page = await context.newPage()
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(`console: ${message.text()}`)

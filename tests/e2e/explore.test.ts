@@ -166,6 +166,26 @@ describe('explore', () => {
     await app.close()
   })
 
+  it('draws a second pattern in blue to compare with (consult)', async () => {
+    const app = await openApp('?mode=consult&tp=upper_trapezius_trp1&side=R')
+    const { page } = app
+    await waitForSceneReady(page)
+    await waitForPainted(page, 'upper_trapezius_trp1:R')
+    await waitForCameraIdle(page)
+    // the occiput is not in the upper trapezius pattern: skin before, blue once compared
+    const isCompareBlue = ([r, g, b]: Rgb): boolean => b > 120 && b - r > 60 && b - g > 20
+    const inion = await landmarkOnScreen(page, 'inion')
+    expect(inion?.visible, 'inion visible in the framed view').toBe(true)
+    expect(fraction(await canvasPixels(page, inion!.x, inion!.y, 3), isCompareBlue)).toBe(0)
+    await page.getByLabel(/Compare with/).selectOption('semispinalis_capitis_mid')
+    // the inion sits on the zone's midline edge, seen obliquely: a good share of blue, not all
+    await expect.poll(async () => fraction(await canvasPixels(page, inion!.x, inion!.y, 3), isCompareBlue)).toBeGreaterThan(0.3)
+    expect(await redAround(page, 'temple.R', 3)).toBeGreaterThan(0.6)
+    await screenshot(page, 'consult-compare')
+    expectClean(app)
+    await app.close()
+  })
+
   it('fits a phone screen', async () => {
     const app = await openApp('?tp=upper_trapezius_trp1&side=R', { viewport: PHONE, mobile: true })
     const { page } = app
@@ -178,10 +198,50 @@ describe('explore', () => {
     await app.close()
   })
 
+  it('selects a trigger point with a finger tap on a phone', async () => {
+    const app = await openApp('', { viewport: PHONE, mobile: true })
+    const { page } = app
+    await waitForSceneReady(page)
+    await page.waitForFunction(() => (window.__tpx?.visibleMarkers().length ?? 0) > 20)
+    // a visible marker not covered by a panel, with no other marker close by
+    const target = await page.evaluate(() => {
+      const markers = window.__tpx!.visibleMarkers().filter((m) => document.elementFromPoint(m.x, m.y)?.tagName === 'CANVAS')
+      return markers.find((m) => markers.every((o) => o === m || Math.hypot(o.x - m.x, o.y - m.y) > 12)) ?? null
+    })
+    expect(target, 'an isolated tappable marker').not.toBeNull()
+    // a fingertip is not exact: tap a little off the dot (the nearest dot within reach wins)
+    await page.touchscreen.tap(target!.x + 2, target!.y - 2)
+    await waitForPainted(page, `${target!.tpId}:${target!.side}`)
+    await waitForCameraIdle(page)
+    await screenshot(page, 'phone-tapped-marker')
+    expectClean(app)
+    await app.close()
+  })
+
+  it('falls back to the list view when the 3D view fails to start after all', async () => {
+    // WebGL is there for the detection, then refused when the renderer asks (a lost GPU)
+    const initScript = `{
+      const original = HTMLCanvasElement.prototype.getContext
+      let calls = 0
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        if (String(type).startsWith('webgl') && ++calls > 1) return null
+        return original.call(this, type, ...rest)
+      }
+    }`
+    const app = await openApp('', { initScript })
+    const { page } = app
+    await page.waitForFunction(() => document.body.dataset.status === 'ready')
+    await page.getByTestId('no-webgl').waitFor()
+    expect(await page.locator('canvas').count()).toBe(0)
+    expect(app.offOrigin).toEqual([])
+    await app.close()
+  })
+
   it('starts without WebGL and draws no canvas', async () => {
     const app = await openApp('', { webgl: false })
     const { page } = app
     await page.waitForFunction(() => document.body.dataset.status === 'ready')
+    await page.getByTestId('no-webgl').waitFor()
     expect(await page.locator('canvas').count()).toBe(0)
     await screenshot(page, 'no-webgl')
     expectClean(app)

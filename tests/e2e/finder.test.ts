@@ -129,6 +129,32 @@ describe('finder', () => {
     }
   })
 
+  it('paints with a finger on a phone (real touch events)', async () => {
+    const app = await openApp('?mode=find', { viewport: PHONE, mobile: true })
+    try {
+      const { page } = app
+      await waitForSceneReady(page)
+      await waitForCameraIdle(page)
+      // a drag down the front of the right thigh, as one finger would draw it, above the sheet
+      const a = await landmark(page, 'inguinal-mid.R')
+      const b = await landmark(page, 'thigh-anterior-mid.R')
+      const sheetTop = (await page.locator('.tpx-side').boundingBox())!.y
+      expect(Math.max(a.y, b.y), 'the stroke is above the bottom sheet').toBeLessThan(sheetTop - 50)
+      const cdp = await page.context().newCDPSession(page)
+      const touch = (type: string, x: number, y: number) =>
+        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] })
+      await touch('touchStart', a.x, a.y)
+      for (let i = 1; i <= 12; i++) await touch('touchMove', a.x + ((b.x - a.x) * i) / 12, a.y + ((b.y - a.y) * i) / 12)
+      await touch('touchEnd', b.x, b.y)
+      await page.getByTestId('finder-results').waitFor()
+      expect((await page.getByTestId('marked-areas').textContent()) ?? '').toMatch(/thigh/)
+      await screenshot(page, 'finder-phone-touch')
+      expectClean(app)
+    } finally {
+      await app.close()
+    }
+  })
+
   it('fits the finder on a phone as a bottom sheet', async () => {
     const app = await openApp('?mode=find', { viewport: PHONE, mobile: true })
     try {
