@@ -10,7 +10,6 @@ import { SceneBoundary } from './SceneBoundary'
 import SceneCanvas from './SceneCanvas'
 import { useSceneInsets } from './useSceneInsets'
 
-
 export function App() {
   const webgl = useView((s) => s.webglAvailable)
   const sceneRef = useRef<HTMLDivElement>(null)

@@ -4,6 +4,7 @@
 // Pure and seeded, so a test can replay a quiz exactly.
 import type { Side } from './body-types'
 import type { Muscle } from './schema'
+import { mulberry32 } from './prng'
 
 export interface QuizQuestion {
   tpId: string
@@ -14,17 +15,8 @@ export interface QuizQuestion {
   choices: string[]
 }
 
-/** mulberry32: a small seeded generator, enough for shuffling quiz choices. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** A seeded generator, enough for shuffling quiz choices. */
+export const seededRandom = mulberry32
 
 function shuffle<T>(items: T[], random: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {

@@ -141,7 +141,7 @@ describe('finder', () => {
       const sheetTop = (await page.locator('.tpx-side').boundingBox())!.y
       expect(Math.max(a.y, b.y), 'the stroke is above the bottom sheet').toBeLessThan(sheetTop - 50)
       const cdp = await page.context().newCDPSession(page)
-      const touch = (type: string, x: number, y: number) =>
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
         cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] })
       await touch('touchStart', a.x, a.y)
       for (let i = 1; i <= 12; i++) await touch('touchMove', a.x + ((b.x - a.x) * i) / 12, a.y + ((b.y - a.y) * i) / 12)
