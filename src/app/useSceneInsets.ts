@@ -51,13 +51,18 @@ export function useSceneInsets(sceneRef: RefObject<HTMLElement | null>): void {
     const scene = sceneRef.current
     if (!scene) return
     let timer = 0
+    // `data-layout-pending` on <body> while a measurement is due: tests wait for the layout
     const update = () => {
       window.clearTimeout(timer)
+      document.body.dataset.layoutPending = '1'
       // after the layout has settled (panels animate in, fonts reflow)
-      timer = window.setTimeout(() => useView.getState().setSceneInsets(measureInsets(scene)), 60)
+      timer = window.setTimeout(() => {
+        useView.getState().setSceneInsets(measureInsets(scene))
+        delete document.body.dataset.layoutPending
+      }, 60)
     }
     update()
-    // changes inside the 3D view (the canvas's cursor style) never move a panel
+    // changes inside the 3D view (the canvas's cursor and tooltip) never move a panel
     const observer = new MutationObserver((records) => {
       if (records.some((r) => !scene.contains(r.target))) update()
     })

@@ -23,6 +23,8 @@ const MIN_ELEVATION = -0.2
 type Controls = ComponentRef<typeof OrbitControls>
 const FALLBACK_BOX = new Box3(new Vector3(-0.45, 0, -0.15), new Vector3(0.45, 1.75, 0.15))
 
+const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
+
 interface Tween {
   start: number
   fromTarget: Vector3
@@ -141,7 +143,8 @@ export function CameraRig() {
     const tw = tween.current
     const c = controls.current
     if (!tw || !c) return
-    const t = Math.min(1, (performance.now() - tw.start) / TWEEN_MS)
+    // people who ask for reduced motion get the new view at once
+    const t = reducedMotion() ? 1 : Math.min(1, (performance.now() - tw.start) / TWEEN_MS)
     const e = easeInOut(t)
     c.target.lerpVectors(tw.fromTarget, tw.toTarget, e)
     camera.position.copy(c.target).add(slerpOffset(tw.fromOffset, tw.toOffset, e, _offset))

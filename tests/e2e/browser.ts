@@ -105,15 +105,27 @@ export async function openApp(path = '', options: OpenAppOptions = {}): Promise<
 }
 
 /**
- * Waits until the first frame with the body drawn (`data-scene-ready="1"` on <body>) and the
- * picking tree is built (`data-bvh-ready="1"`, shortly after), so clicks and the visibility
- * answers of `window.__tpx` take hidden skin into account.
+ * Waits until the app is ready to be used and looked at: the first frame with the body drawn
+ * (`data-scene-ready="1"` on <body>), the data loaded and the panels shown (`data-status`),
+ * the camera fitted to the part the panels leave free (no `data-layout-pending`), and the
+ * picking tree built (`data-bvh-ready="1"`), so clicks and the visibility answers of
+ * `window.__tpx` take hidden skin into account. Then one more frame, so the picture is current.
  */
 export async function waitForSceneReady(page: Page, timeout = 60_000): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.sceneReady === '1' && document.body.dataset.bvhReady === '1', undefined, {
-    timeout,
-    polling: 50,
-  })
+  await page.waitForFunction(
+    () => {
+      const d = document.body.dataset
+      return d.sceneReady === '1' && d.status === 'ready' && d.bvhReady === '1' && d.layoutPending !== '1' && !!window.__tpx
+    },
+    undefined,
+    { timeout, polling: 50 },
+  )
+  await nextFrames(page)
+}
+
+/** Resolves after two animation frames: whatever was invalidated has been drawn. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
 }
 
 /** Waits until the frame that shows the painted selection `<tpId>:<side>` ('' = nothing painted). */
