@@ -23,18 +23,21 @@ export async function benchBrowser(): Promise<Record<string, number>> {
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
       const page = await context.newPage()
-      const scripts = new Set<string>()
-      let ready = false
-      page.on('request', (r) => {
-        if (!ready && r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname)
-      })
       await page.goto(base)
       await page.waitForFunction(() => document.body.dataset.sceneReady === '1', undefined, { timeout: 60_000 })
-      ready = true
+      // scripts whose fetch STARTED before the first-frame mark, read from the page's own
+      // resource timing (a request listener here would also catch what starts just after)
+      const scripts = await page.evaluate(() => {
+        const frame = performance.getEntriesByName('tpx:first-frame')[0]?.startTime ?? Infinity
+        return performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime <= frame && new URL(e.name).pathname.endsWith('.js'))
+          .map((e) => new URL(e.name).pathname)
+      })
       firstFrames.push(await page.evaluate(() => performance.getEntriesByName('tpx:first-frame')[0]?.startTime ?? NaN))
       if (run === 0) {
         // what the browser fetched before the first frame, measured as the gzip of the built files
-        for (const path of scripts) jsGzip += gzipSync(readFileSync(join('dist', path.replace(/^\//, '')))).length
+        for (const path of new Set(scripts)) jsGzip += gzipSync(readFileSync(join('dist', path.replace(/^\//, '')))).length
       }
       // select from the list, as a therapist would, and wait for the painted frame
       await page.locator('details[data-area="shoulder"] > summary').click()

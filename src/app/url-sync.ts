@@ -25,8 +25,10 @@ export function currentUrlState(): AppUrlState {
   if (sel.tpId && mode !== 'study') {
     state.tp = sel.tpId
     state.side = sel.side
+    // only the muscle of the point shown: a muscle left over after the point was closed (or
+    // another one picked on the body) would reopen a point the person had left
+    if (sel.muscleId && useData.getState().index?.muscleOfTp.get(sel.tpId)?.id === sel.muscleId) state.muscle = sel.muscleId
   }
-  if (sel.muscleId) state.muscle = sel.muscleId
   if (sel.conditionId) state.condition = sel.conditionId
   if (mode !== 'explore') state.mode = mode
   if (mode === 'find' && !isEmpty(pain.history.present)) state.pain = samplesOfDrawing(pain.history.present)
@@ -61,12 +63,10 @@ export function startUrlSync(): () => void {
     if (s.mode) useView.getState().setMode(s.mode)
     if (s.muscle) sel.setMuscle(s.muscle)
     if (s.condition) sel.setCondition(s.condition)
-    if (s.tp) sel.select(s.tp, s.side)
+    // a muscle without a trigger point opens its first one, on the linked side if there is one
+    const tp = s.tp ?? (s.muscle ? index.muscleById.get(s.muscle)?.triggerPoints[0]?.id : undefined)
+    if (tp) sel.select(tp, s.side)
     else if (s.side) sel.setSide(s.side)
-    else if (s.muscle) {
-      const first = index.muscleById.get(s.muscle)?.triggerPoints[0]
-      if (first) sel.select(first.id)
-    }
     linkedPain = s.pain
   }
 
@@ -114,6 +114,8 @@ export function startUrlSync(): () => void {
         pushNotice('The pain drawing in the link was made on a different body model and was ignored.')
       }
     }
+    // what could not be used is dropped from the address bar, as on the first load
+    writeUrl()
   }
   window.addEventListener('hashchange', onHash)
   unsubs.push(() => window.removeEventListener('hashchange', onHash))

@@ -33,9 +33,24 @@ export function makeQuestion(muscles: readonly Muscle[], random: () => number, c
   const from = pool.length > 0 ? pool : muscles
   const muscle = from[Math.floor(random() * from.length)]!
   const tp = muscle.triggerPoints[Math.floor(random() * muscle.triggerPoints.length)]!
+  return questionAbout(muscles, muscle, tp.id, random, choiceCount)
+}
+
+/**
+ * A question about a chosen trigger point (study-progress.ts picks it from the student's
+ * record); side and distractors are drawn as in `makeQuestion`.
+ */
+export function makeQuestionFor(muscles: readonly Muscle[], tpId: string, random: () => number, choiceCount = 4): QuizQuestion {
+  if (muscles.length < 2) throw new Error('a quiz needs at least two muscles')
+  const muscle = muscles.find((m) => m.triggerPoints.some((t) => t.id === tpId))
+  if (!muscle) throw new Error(`no muscle has trigger point ${tpId}`)
+  return questionAbout(muscles, muscle, tpId, random, choiceCount)
+}
+
+function questionAbout(muscles: readonly Muscle[], muscle: Muscle, tpId: string, random: () => number, choiceCount: number): QuizQuestion {
   const side: Side = random() < 0.5 ? 'L' : 'R'
   const near = shuffle(muscles.filter((m) => m.id !== muscle.id && m.bodyArea === muscle.bodyArea), random)
   const far = shuffle(muscles.filter((m) => m.id !== muscle.id && m.bodyArea !== muscle.bodyArea), random)
   const distractors = [...near, ...far].slice(0, Math.min(choiceCount, muscles.length) - 1).map((m) => m.id)
-  return { tpId: tp.id, side, answer: muscle.id, choices: shuffle([muscle.id, ...distractors], random) }
+  return { tpId, side, answer: muscle.id, choices: shuffle([muscle.id, ...distractors], random) }
 }

@@ -49,6 +49,9 @@ export function TriggerPointMarkers() {
   const ref = useRef<InstancedMesh>(null)
   // the finder asks "where does it hurt?": trigger points are its answer, not part of the question
   const hidden = useView((s) => s.mode === 'find')
+  // the quiz asks which muscle the painted pattern belongs to: a tap must not swap the pattern
+  // under the question, nor a tooltip name the answer
+  const quiz = useView((s) => s.mode === 'study')
   const list = useMemo<TpMarker[]>(() => (markers ? [...markers.L, ...markers.R] : []), [markers])
 
   const lastCamera = useRef(new Vector3(Infinity, 0, 0))
@@ -88,7 +91,7 @@ export function TriggerPointMarkers() {
 
   // tap/click picking and a pointer cursor over markers
   useEffect(() => {
-    if (list.length === 0 || hidden) return
+    if (list.length === 0 || hidden || quiz) return
     const pick = (clientX: number, clientY: number, touch: boolean): TpMarker | null => {
       const radius = touch ? TOUCH_PICK_PX : MOUSE_PICK_PX
       let best: TpMarker | null = null
@@ -130,8 +133,11 @@ export function TriggerPointMarkers() {
       canvas.removeEventListener('pointerdown', onDown)
       canvas.removeEventListener('pointerup', onUp)
       canvas.removeEventListener('pointermove', onMove)
+      // a hover left over would keep naming a marker that can no longer be picked
+      canvas.style.cursor = ''
+      canvas.title = ''
     }
-  }, [list, camera, canvas, geometry, hidden])
+  }, [list, camera, canvas, geometry, hidden, quiz])
 
   if (list.length === 0) return null
   return (

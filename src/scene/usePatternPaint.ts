@@ -104,8 +104,13 @@ export function usePatternPaint(geometry: BufferGeometry | null): void {
   }, [geometry, tpId, side, index, regionWeights, markers, invalidate])
 }
 
-/** The second pattern of consult mode, same side, into the compare attributes; no camera move. */
+/**
+ * The second pattern of consult mode, same side, into the compare attributes; no camera move.
+ * Only in consult: the comparison outlives a mode switch in the store (coming back keeps it),
+ * but elsewhere nothing explains or clears a blue pattern (the legend lists it in consult only).
+ */
 function useComparePaint(geometry: BufferGeometry | null): void {
+  const consult = useView((s) => s.mode === 'consult')
   const compareTpId = useSelection((s) => s.compareTpId)
   const side = useSelection((s) => s.side)
   const index = useData((s) => s.index)
@@ -118,7 +123,7 @@ function useComparePaint(geometry: BufferGeometry | null): void {
     if (!essentialAttr || !spilloverAttr) return
     const essential = essentialAttr.array as Float32Array
     const spillover = spilloverAttr.array as Float32Array
-    const tp = compareTpId ? index?.tpById.get(compareTpId) : undefined
+    const tp = consult && compareTpId ? index?.tpById.get(compareTpId) : undefined
     if (tp && index && regionWeights) {
       const paint = paintWeights(zonesOf(tp, side, index.regionById), regionWeights, essential.length)
       essential.set(paint.essential)
@@ -130,5 +135,5 @@ function useComparePaint(geometry: BufferGeometry | null): void {
     essentialAttr.needsUpdate = true
     spilloverAttr.needsUpdate = true
     invalidate()
-  }, [geometry, compareTpId, side, index, regionWeights, invalidate])
+  }, [geometry, consult, compareTpId, side, index, regionWeights, invalidate])
 }

@@ -15,9 +15,8 @@ export function ModeSwitch() {
       {MODES.map((m) => (
         <button key={m.id} type="button" aria-pressed={mode === m.id} title={m.title} onClick={() => setMode(m.id)} data-mode={m.id}>
           <span className="long">{m.label}</span>
-          <span className="short" aria-hidden="true">
-            {m.short}
-          </span>
+          {/* no aria-hidden: on phones the long label is display:none and this one is the name */}
+          <span className="short">{m.short}</span>
         </button>
       ))}
     </nav>

@@ -1,10 +1,13 @@
 // Study: a quiz on referral patterns. The body shows a pattern (the selected trigger point,
 // painted by the scene); the student names the muscle. Feedback gives the clinical and plain
-// names and where the point is found; the score is kept for the session only.
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { makeQuestion, type QuizQuestion, seededRandom } from '../domain/quiz'
+// names and where the point is found. Each answer is recorded per trigger point and kept on
+// this device (study-store); the next question favours unseen and recently missed points.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { makeQuestionFor, type QuizQuestion, seededRandom } from '../domain/quiz'
+import { pickTriggerPoint, summarize } from '../domain/study-progress'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
+import { useStudy } from '../state/study-store'
 
 export function StudyPanel() {
   const index = useData((s) => s.index)
@@ -13,19 +16,28 @@ export function StudyPanel() {
   const [question, setQuestion] = useState<QuizQuestion | null>(null)
   const [picked, setPicked] = useState<string | null>(null)
   const [score, setScore] = useState({ right: 0, total: 0 })
+  const loaded = useStudy((s) => s.loaded)
+  const tpIds = useMemo(() => index?.dataset.muscles.flatMap((m) => m.triggerPoints.map((t) => t.id)) ?? [], [index])
+
+  useEffect(() => {
+    if (index) useStudy.getState().load(tpIds, (id) => index.tpById.get(id)?.id)
+  }, [index, tpIds])
 
   const next = useCallback(() => {
-    if (!index) return
-    const q = makeQuestion(index.dataset.muscles, random.current, 4, recent.current)
-    recent.current = [...recent.current.slice(-9), q.answer]
+    if (!index || !useStudy.getState().loaded) return
+    // every point of the last few muscles asked is held back, so an answer is not given away
+    const avoid = recent.current.flatMap((id) => index.muscleById.get(id)?.triggerPoints.map((t) => t.id) ?? [])
+    const tpId = pickTriggerPoint(useStudy.getState().progress, tpIds, random.current, Date.now(), avoid)
+    const q = makeQuestionFor(index.dataset.muscles, tpId, random.current)
+    recent.current = [...recent.current.slice(-4), q.answer]
     setQuestion(q)
     setPicked(null)
     useSelection.getState().select(q.tpId, q.side)
-  }, [index])
+  }, [index, tpIds])
 
   useEffect(() => {
-    if (!question) next()
-  }, [question, next])
+    if (!question && loaded) next()
+  }, [question, next, loaded])
 
   if (!index || !question) return null
   const answer = index.muscleById.get(question.answer)
@@ -34,14 +46,17 @@ export function StudyPanel() {
     if (picked) return
     setPicked(id)
     setScore((s) => ({ right: s.right + (id === question.answer ? 1 : 0), total: s.total + 1 }))
+    useStudy.getState().record(question.tpId, id === question.answer)
   }
 
   return (
     <section aria-labelledby="tpx-study-title" data-testid="study">
       <h2 id="tpx-study-title">Study: name the muscle</h2>
       <p>Which muscle's trigger point refers pain in the pattern shown on the body?</p>
+      {/* this visit only (the live region stays, empty, so the first score is announced);
+          the saved record across visits is shown below the choices */}
       <p className="small muted" aria-live="polite">
-        Score: {score.right} of {score.total}
+        {score.total > 0 ? `Score: ${score.right} of ${score.total} this visit` : ''}
       </p>
       <ul className="tpx-choices">
         {question.choices.map((id) => {
@@ -71,6 +86,46 @@ export function StudyPanel() {
           </button>
         </div>
       )}
+      <ProgressSummary tpIds={tpIds} />
     </section>
+  )
+}
+
+/** The saved record in words, with a two-step reset so one stray tap cannot wipe it. */
+function ProgressSummary({ tpIds }: { tpIds: readonly string[] }) {
+  const progress = useStudy((s) => s.progress)
+  const [confirming, setConfirming] = useState(false)
+  const sum = useMemo(() => summarize(progress, tpIds), [progress, tpIds])
+  return (
+    <div className="tpx-study-progress">
+      <p className="small" data-testid="study-progress">
+        {sum.answered === 0
+          ? `Nothing answered yet. Your progress is saved on this device only.`
+          : `Your progress: ${sum.answered} answered, ${sum.percentRight}% right, ${sum.mastered} mastered of ${sum.total}`}
+      </p>
+      {sum.answered > 0 && !confirming && (
+        <button type="button" onClick={() => setConfirming(true)}>
+          Reset my progress
+        </button>
+      )}
+      {confirming && (
+        <div className="row" role="group" aria-label="Reset my progress">
+          <p className="small">{sum.answered === 1 ? 'Forget your 1 answer' : `Forget all ${sum.answered} answers`} on this device?</p>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              useStudy.getState().resetProgress()
+              setConfirming(false)
+            }}
+          >
+            Yes, reset it
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            Keep them
+          </button>
+        </div>
+      )}
+    </div>
   )
 }

@@ -10,6 +10,7 @@ import {
   firstFrameMs,
   fraction,
   isPaintRed,
+  nextFrames,
   openApp,
   PHONE,
   screenshot,
@@ -130,6 +131,41 @@ describe('explore', () => {
     await app.close()
   })
 
+  it('keeps the quiz pattern, and its muscle unnamed, when a marker is hovered or clicked in study mode', async () => {
+    const app = await openApp('')
+    const { page } = app
+    await waitForSceneReady(page)
+    await page.waitForFunction(() => (window.__tpx?.visibleMarkers().length ?? 0) > 5)
+    // markers the pointer can reach: not under a panel or another piece of the UI
+    const reachable = () =>
+      page.evaluate(() => window.__tpx!.visibleMarkers().filter((m) => document.elementFromPoint(m.x, m.y)?.tagName === 'CANVAS'))
+    const isolated = <T extends { x: number; y: number }>(m: T, all: T[]) => all.every((o) => o === m || Math.hypot(o.x - m.x, o.y - m.y) > 25)
+    // a hover in explore names the marker in a tooltip...
+    const before = await reachable()
+    const hovered = before.find((m) => isolated(m, before))
+    expect(hovered, 'an isolated reachable marker').toBeDefined()
+    await page.mouse.move(hovered!.x, hovered!.y)
+    await page.waitForFunction(() => document.querySelector('canvas')!.title !== '')
+    // ...which must not stay on in the quiz, where the muscle is the answer
+    await page.locator('[data-mode="study"]').click()
+    await page.waitForFunction(() => /:[LR]$/.test(document.body.dataset.painted ?? ''))
+    await waitForSceneReady(page)
+    await waitForCameraIdle(page)
+    expect(await page.evaluate(() => document.querySelector('canvas')!.title)).toBe('')
+    const question = await page.evaluate(() => document.body.dataset.painted!)
+    const markers = await reachable()
+    const target = markers.find((m) => `${m.tpId}:${m.side}` !== question && isolated(m, markers))
+    expect(target, 'an isolated reachable marker of another trigger point').toBeDefined()
+    await page.mouse.click(target!.x, target!.y)
+    // a selection is painted in the next rendered frame: give it several
+    await page.waitForTimeout(500)
+    await nextFrames(page)
+    expect(await page.evaluate(() => document.body.dataset.painted)).toBe(question)
+    expect(await page.evaluate(() => document.querySelector('canvas')!.title)).toBe('')
+    expectClean(app)
+    await app.close()
+  })
+
   it('paints the upper trapezius headache pattern on the right temple and behind the ear', async () => {
     const app = await openApp('?tp=upper_trapezius_trp1&side=R')
     const { page } = app
@@ -182,6 +218,13 @@ describe('explore', () => {
     await expect.poll(async () => fraction(await canvasPixels(page, inion!.x, inion!.y, 3), isCompareBlue)).toBeGreaterThan(0.3)
     expect(await redAround(page, 'temple.R', 3)).toBeGreaterThan(0.6)
     await screenshot(page, 'consult-compare')
+    // outside consult nothing names or clears the blue pattern: it is not drawn there
+    await page.locator('[data-mode="explore"]').click()
+    await waitForSceneReady(page)
+    await waitForCameraIdle(page)
+    const after = await landmarkOnScreen(page, 'inion')
+    expect(after?.visible, 'inion still visible after the mode switch').toBe(true)
+    await expect.poll(async () => fraction(await canvasPixels(page, after!.x, after!.y, 3), isCompareBlue)).toBe(0)
     expectClean(app)
     await app.close()
   })

@@ -248,6 +248,9 @@ describe('ui', () => {
           .filter((b) => b.h < 44 || b.w < 44),
       )
       expect(small).toEqual([])
+      // the short labels shown on a phone are the buttons' names, not their tooltips
+      const modes = app.page.getByRole('navigation', { name: 'Mode' })
+      for (const name of ['Explore', 'Where it hurts', 'Consult', 'Study']) expect(await modes.getByRole('button', { name, exact: true }).count()).toBe(1)
       await screenshot(app.page, 'ui-phone-detail')
       expectClean(app)
     } finally {
