@@ -156,10 +156,16 @@ export function CameraRig() {
     }
   })
 
-  const onKeyMove = useCallback(() => {
+  // The user takes over from the keyboard: stop an animation where it is, as a drag does.
+  const stopTween = useCallback(() => {
+    if (!tween.current) return
     tween.current = null
-    atHome.current = false
+    signalCameraMoving(false)
   }, [])
+  const onKeyMove = useCallback(() => {
+    stopTween()
+    atHome.current = false
+  }, [stopTween])
   useOrbitKeys(controls, onKeyMove)
 
   return (
@@ -174,11 +180,7 @@ export function CameraRig() {
       maxPolarAngle={Math.PI * 0.62}
       onStart={() => {
         atHome.current = false
-        // the user takes over: an animation in progress stops where it is
-        if (tween.current) {
-          tween.current = null
-          signalCameraMoving(false)
-        }
+        stopTween()
       }}
       onChange={keepOut}
     />

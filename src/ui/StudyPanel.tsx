@@ -5,9 +5,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { makeQuestionFor, type QuizQuestion, seededRandom } from '../domain/quiz'
 import { pickTriggerPoint, summarize } from '../domain/study-progress'
+import { zonesOf, type ZoneRef } from '../domain/zones'
+import type { DatasetIndex } from '../domain/dataset-index'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { useStudy } from '../state/study-store'
+import { listWords, regionWords, sideWord } from './labels'
+
+/** Plain region names of zones, each once: the pattern in words, for list view and screen readers. */
+const zoneList = (index: DatasetIndex, zones: readonly ZoneRef[]): string => listWords([...new Set(zones.map((z) => regionWords(index, z.region)))])
 
 export function StudyPanel() {
   const index = useData((s) => s.index)
@@ -53,6 +59,7 @@ export function StudyPanel() {
     <section aria-labelledby="tpx-study-title" data-testid="study">
       <h2 id="tpx-study-title">Study: name the muscle</h2>
       <p>Which muscle's trigger point refers pain in the pattern shown on the body?</p>
+      {tp && <PatternInWords index={index} tpId={tp.id} side={question.side} />}
       {/* this visit only (the live region stays, empty, so the first score is announced);
           the saved record across visits is shown below the choices */}
       <p className="small muted" aria-live="polite">
@@ -127,5 +134,21 @@ function ProgressSummary({ tpIds }: { tpIds: readonly string[] }) {
         </div>
       )}
     </div>
+  )
+}
+
+/**
+ * The question's pattern in words. Without WebGL there is no body to look at, and a screen
+ * reader cannot see the paint: both need the words to answer. It names areas, never the muscle.
+ */
+function PatternInWords({ index, tpId, side }: { index: DatasetIndex; tpId: string; side: 'L' | 'R' }) {
+  const tp = index.tpById.get(tpId)
+  if (!tp) return null
+  const zones = zonesOf(tp, side, index.regionById)
+  return (
+    <p className="small" data-testid="study-pattern">
+      Pattern ({sideWord(side)} side): main pain in {zoneList(index, zones.essential)}
+      {zones.spillover.length > 0 ? `; may spread to ${zoneList(index, zones.spillover)}` : ''}.
+    </p>
   )
 }

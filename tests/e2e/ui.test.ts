@@ -192,6 +192,10 @@ describe('ui', () => {
       const choices = study.locator('[data-choice]')
       expect(await choices.count()).toBe(4)
       expect(app.page.url()).not.toContain('tp=')
+      // the pattern is also given in words (no-WebGL list view, screen readers), never the muscle
+      const pattern = (await study.getByTestId('study-pattern').textContent()) ?? ''
+      expect(pattern).toMatch(/^Pattern \((left|right) side\): main pain in \w/)
+      for (const name of await choices.locator('span:not(.sub)').allTextContents()) expect(pattern).not.toContain(name.trim())
       await choices.first().click()
       await study.getByRole('status').waitFor()
       expect(await study.locator('[data-state="right"]').count()).toBe(1)
