@@ -21,11 +21,7 @@ import {
   type Rgb,
 } from './browser'
 
-interface ScreenPoint {
-  x: number
-  y: number
-  visible: boolean
-}
+import type { ScreenPoint } from '../../src/scene/screen-projection'
 
 const BACKGROUND: Rgb = [0xee, 0xf1, 0xf4]
 const isBackground = ([r, g, b]: Rgb): boolean =>

@@ -16,11 +16,7 @@ import {
   type AppPage,
 } from './browser'
 
-interface ScreenPoint {
-  x: number
-  y: number
-  visible: boolean
-}
+import type { ScreenPoint } from '../../src/scene/screen-projection'
 
 function expectClean(app: AppPage): void {
   expect(app.offOrigin, 'requests that left the origin').toEqual([])

@@ -1,23 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { STORAGE_KEY, encodeDrawing, usePain } from '../../../src/state/pain-store'
 import { useNotices } from '../../../src/state/notice-store'
+import { installMemoryStorage, type MemoryStorage } from '../../fixtures/memory-storage'
 
-// node has no localStorage: a Map-backed one, as the browser's behaves for strings
-class MemoryStorage {
-  items = new Map<string, string>()
-  getItem = (k: string): string | null => this.items.get(k) ?? null
-  setItem = (k: string, v: string): void => void this.items.set(k, String(v))
-  removeItem = (k: string): void => void this.items.delete(k)
-  clear = (): void => this.items.clear()
-}
 
 let storage: MemoryStorage
 // a fresh positions array each time, so attachMesh always re-reads storage
 const mesh = (n: number): Float32Array => Float32Array.from({ length: n * 3 }, (_, i) => (i % 3 === 0 ? (i / 3) * 0.1 - 0.2 : 1))
 
 beforeEach(() => {
-  storage = new MemoryStorage()
-  Object.defineProperty(globalThis, 'localStorage', { value: storage, configurable: true })
+  storage = installMemoryStorage()
 })
 afterEach(() => {
   usePain.setState(usePain.getInitialState(), true)

@@ -1,22 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CORRUPT_PROGRESS_NOTICE, STUDY_STORAGE_KEY, useStudy } from '../../../src/state/study-store'
 import { useNotices } from '../../../src/state/notice-store'
+import { installMemoryStorage, type MemoryStorage } from '../../fixtures/memory-storage'
 
-// node has no localStorage: a Map-backed one, as the browser's behaves for strings
-class MemoryStorage {
-  items = new Map<string, string>()
-  getItem = (k: string): string | null => this.items.get(k) ?? null
-  setItem = (k: string, v: string): void => void this.items.set(k, String(v))
-  removeItem = (k: string): void => void this.items.delete(k)
-  clear = (): void => this.items.clear()
-}
 
 const TPS = ['upper_trapezius_trp1', 'soleus_trp1', 'masseter_deep']
 let storage: MemoryStorage
 
 beforeEach(() => {
-  storage = new MemoryStorage()
-  Object.defineProperty(globalThis, 'localStorage', { value: storage, configurable: true })
+  storage = installMemoryStorage()
 })
 afterEach(() => {
   useStudy.setState(useStudy.getInitialState(), true)
