@@ -1,10 +1,11 @@
 // The URL and the stores kept in step (DESIGN section 7), with the pure codec of
-// src/domain/url-codec.ts: `?tp=&side=`, `?muscle=`, `?condition=`, `?mode=`, `#pain=`.
+// src/domain/url-codec.ts: `?tp=&side=`, `?compare=` (consult), `?muscle=`, `?condition=`, `?mode=`, `#pain=`.
 // - Once the dataset is indexed the URL is read: known values go to the stores, every bad one
 //   is dropped with a visible notice. The pain drawing waits for the body mesh (its vertex
 //   ids only make sense on that mesh).
 // - Afterwards every change of the stores rewrites the URL with history.replaceState: the
-//   address bar is always a shareable link, no reload, no history entry per click.
+//   address bar is always a shareable link, no reload, no history entry per click. The URL is
+//   rewritten as soon as it is read, so a link with an alias id shows (and shares) today's id.
 // - The drawing is health data: it is put in the fragment (never sent to a server) and only in
 //   find mode, so sharing a link to a trigger point from another mode never carries it along.
 import { type AppUrlState, parseAppUrl, serializeAppUrl } from '../domain/url-codec'
@@ -28,6 +29,8 @@ export function currentUrlState(): AppUrlState {
     // only the muscle of the point shown: a muscle left over after the point was closed (or
     // another one picked on the body) would reopen a point the person had left
     if (sel.muscleId && useData.getState().index?.muscleOfTp.get(sel.tpId)?.id === sel.muscleId) state.muscle = sel.muscleId
+    // the second pattern is only drawn in consult mode, so only a consult link carries it
+    if (mode === 'consult' && sel.compareTpId) state.compare = sel.compareTpId
   }
   if (sel.conditionId) state.condition = sel.conditionId
   if (mode !== 'explore') state.mode = mode
@@ -35,8 +38,11 @@ export function currentUrlState(): AppUrlState {
   return state
 }
 
-function writeUrl(): void {
-  const { search, hash } = serializeAppUrl(currentUrlState())
+/** `keepHash`: the fragment in the address bar is left as it is (a linked drawing still waiting for the body mesh). */
+function writeUrl(keepHash = false): void {
+  const serialized = serializeAppUrl(currentUrlState())
+  const { search } = serialized
+  const hash = keepHash ? window.location.hash : serialized.hash
   const next = `${window.location.pathname}${search}${hash}`
   const now = `${window.location.pathname}${window.location.search}${window.location.hash}`
   if (next !== now) window.history.replaceState(window.history.state, '', next)
@@ -67,6 +73,10 @@ export function startUrlSync(): () => void {
     const tp = s.tp ?? (s.muscle ? index.muscleById.get(s.muscle)?.triggerPoints[0]?.id : undefined)
     if (tp) sel.select(tp, s.side)
     else if (s.side) sel.setSide(s.side)
+    if (s.compare) {
+      if (tp && useView.getState().mode === 'consult') sel.setCompare(s.compare)
+      else pushNotice('The pattern to compare in the link was ignored: it is only shown beside a trigger point in consult mode.')
+    }
     linkedPain = s.pain
   }
 
@@ -90,9 +100,13 @@ export function startUrlSync(): () => void {
     if (!applied && useData.getState().index) {
       applied = true
       applyUrl()
+      // canonical ids (aliases resolved, bad values dropped) right away, not only once the body
+      // mesh is in; the fragment waits for the mesh, a drawing in it is read then
+      const write = (): void => writeUrl(!attached)
+      write()
       // from here on, the stores lead and the URL follows
-      unsubs.push(useSelection.subscribe(writeUrl), useView.subscribe((v, p) => v.mode !== p.mode && writeUrl()))
-      unsubs.push(usePain.subscribe((v, p) => v.history.present !== p.history.present && writeUrl()))
+      unsubs.push(useSelection.subscribe(write), useView.subscribe((v, p) => v.mode !== p.mode && write()))
+      unsubs.push(usePain.subscribe((v, p) => v.history.present !== p.history.present && write()))
     }
     if (applied) attach()
     if (applied && attached) writeUrl()

@@ -1,4 +1,4 @@
-// The app's URL (DESIGN section 7): `?tp=<id>&side=L|R&muscle=<id>&condition=<id>&mode=...`
+// The app's URL (DESIGN section 7): `?tp=<id>&side=L|R&compare=<id>&muscle=<id>&condition=<id>&mode=...`
 // and a pain drawing in the fragment (`#pain=1.<base64url>`, see pain-codec.ts), which browsers
 // never send to a server. A shared link must never break the app: every unknown or bad value
 // is dropped with a notice a person can read, and aliases resolve to today's ids.
@@ -17,6 +17,8 @@ export type AppMode = (typeof APP_MODES)[number]
 export interface AppUrlState {
   tp?: string
   side?: Side
+  /** a second trigger point drawn beside the first (consult mode) */
+  compare?: string
   muscle?: string
   condition?: string
   mode?: AppMode
@@ -83,6 +85,8 @@ export function parseAppUrl(search: string, hash: string, index?: DatasetIndex, 
   }
   const tp = params.get('tp')
   if (tp !== null) state.tp = resolveId(tp, index?.tpById, 'trigger point', notices)
+  const compare = params.get('compare')
+  if (compare !== null) state.compare = resolveId(compare, index?.tpById, 'trigger point to compare', notices)
   const muscle = params.get('muscle')
   if (muscle !== null) state.muscle = resolveId(muscle, index?.muscleById, 'muscle', notices)
   const condition = params.get('condition')
@@ -110,6 +114,7 @@ export function serializeAppUrl(state: AppUrlState): { search: string; hash: str
   const params = new URLSearchParams()
   if (state.tp) params.set('tp', state.tp)
   if (state.side) params.set('side', state.side)
+  if (state.compare) params.set('compare', state.compare)
   if (state.muscle) params.set('muscle', state.muscle)
   if (state.condition) params.set('condition', state.condition)
   if (state.mode) params.set('mode', state.mode)

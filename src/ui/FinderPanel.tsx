@@ -6,6 +6,7 @@ import { useMemo, useRef, useState } from 'react'
 import { rankTriggerPoints } from '../domain/ranking'
 import { painAreasOfVertices } from '../domain/vertex-drawing'
 import { useData } from '../state/data-store'
+import { sidesOf, useMarkSide } from '../state/mark-side-store'
 import { usePain } from '../state/pain-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
@@ -37,8 +38,10 @@ export function FinderPanel() {
 
   const markRegion = (regionId: string): void => {
     const region = index.regionById.get(regionId)
-    const rv = weights?.get(zoneKey(regionId, region?.midline ? null : useSelection.getState().side))
-    if (rv) usePain.getState().setRegions([rv], true)
+    // the same side as the quick marks' switch, shown under the list
+    const keys = region?.midline ? [zoneKey(regionId, null)] : sidesOf(useMarkSide.getState().side).map((s) => zoneKey(regionId, s))
+    const rvs = keys.flatMap((k) => weights?.get(k) ?? [])
+    if (rvs.length > 0) usePain.getState().setRegions(rvs, true)
   }
 
   return (

@@ -1,22 +1,24 @@
 // Quick marks for people who cannot paint precisely: tap a body area from a grouped list
-// ("temple", "outside of the knee") to mark it on the chosen side; tap again to unmark.
+// ("temple", "outside of the knee") to mark it on the chosen side; tap again to unmark. The
+// side switch is shared with the search box (mark-side-store), so both mark the same side.
 // A mark paints the area's vertices (region vertex weights from the data store), so it shows
 // on the body and ranks exactly like painted skin.
-import { useMemo, useState } from 'react'
-import type { Side } from '../domain/body-types'
+import { useMemo } from 'react'
 import { zoneKey } from '../domain/regions'
 import { regionCoverage } from '../domain/vertex-drawing'
 import { useData } from '../state/data-store'
+import { sidesOf, useMarkSide } from '../state/mark-side-store'
 import { FULLY_MARKED, usePain } from '../state/pain-store'
 
-type MarkSide = Side | 'both'
+const SIDE_WORDS = { L: 'the left side', R: 'the right side', both: 'both sides' } as const
 
 export function QuickMarks() {
   const index = useData((s) => s.index)
   const weights = useData((s) => s.regionWeights)
   // the committed drawing: buttons update when a stroke ends, not on every pointer move
   const drawing = usePain((s) => s.history.present)
-  const [side, setSide] = useState<MarkSide>('R')
+  const side = useMarkSide((s) => s.side)
+  const setSide = useMarkSide((s) => s.setSide)
   // which areas are fully marked now (the button shows it pressed)
   const marked = useMemo(() => {
     const out = new Set<string>()
@@ -30,7 +32,7 @@ export function QuickMarks() {
   const keysFor = (regionId: string): string[] => {
     const region = index.regionById.get(regionId)
     if (!region || region.midline) return [zoneKey(regionId, null)]
-    return side === 'both' ? [zoneKey(regionId, 'L'), zoneKey(regionId, 'R')] : [zoneKey(regionId, side)]
+    return sidesOf(side).map((s) => zoneKey(regionId, s))
   }
   const toggle = (regionId: string): void => {
     const keys = keysFor(regionId).filter((k) => weights.has(k))
@@ -44,7 +46,10 @@ export function QuickMarks() {
   return (
     <section aria-label="Mark an area from a list" data-testid="quick-marks">
       <h3>Or tap where it hurts</h3>
-      <div className="tpx-side-switch" role="group" aria-label="Side to mark">
+      <p className="small" id="tpx-mark-side-note" data-testid="mark-side-note">
+        Areas you tap here or pick from the search are marked on {SIDE_WORDS[side]}.
+      </p>
+      <div className="tpx-side-switch" role="group" aria-label="Side to mark" aria-describedby="tpx-mark-side-note">
         {(
           [
             ['L', 'Left'],

@@ -12,23 +12,32 @@ export interface TherapyPanelProps {
 export function TherapyPanel({ onClose }: TherapyPanelProps) {
   const index = useData((s) => s.index)
   const heading = useRef<HTMLHeadingElement>(null)
+  const panel = useRef<HTMLDivElement>(null)
+  // the latest onClose without re-running the effect: a new callback on each render of the
+  // parent must not move focus back and forth
+  const close = useRef(onClose)
+  close.current = onClose
   useEffect(() => {
-    // focus moves into the dialog and back to the button that opened it
+    // focus moves into the dialog when it opens and back to the button that opened it
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     heading.current?.focus()
     const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape') onClose()
+      if (e.key !== 'Escape' || e.defaultPrevented) return
+      // Escape typed in a field behind the dialog (the search box clears itself with it) is
+      // that field's, not the dialog's; anywhere else (the dialog, the page) it closes
+      if (!panel.current?.contains(e.target as Node | null) && isField(e.target)) return
+      close.current()
     }
     window.addEventListener('keydown', onKey)
     return () => {
       window.removeEventListener('keydown', onKey)
-      opener?.focus()
+      if (opener?.isConnected) opener.focus()
     }
-  }, [onClose])
+  }, [])
   if (!index) return null
   const t = index.dataset.therapy
   return (
-    <div className="tpx-panel tpx-dialog" role="dialog" aria-labelledby="tpx-therapy-title" data-testid="therapy-panel">
+    <div className="tpx-panel tpx-dialog" role="dialog" ref={panel} aria-labelledby="tpx-therapy-title" data-testid="therapy-panel">
       <button type="button" className="close" style={{ float: 'right' }} aria-label="Close treatment and safety" onClick={onClose}>
         ✕
       </button>
@@ -49,6 +58,11 @@ export function TherapyPanel({ onClose }: TherapyPanelProps) {
       <p className="small muted">{t.disclaimer}</p>
     </div>
   )
+}
+
+function isField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
 }
 
 interface FactListProps {

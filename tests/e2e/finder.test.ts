@@ -97,11 +97,18 @@ describe('finder', () => {
     try {
       const { page } = app
       await page.getByTestId('quick-marks').waitFor()
+      // the side is a visible choice, right by default, with a big touch target
+      const right = page.locator('[aria-label="Side to mark"] button', { hasText: 'Right' })
+      expect(await right.getAttribute('aria-pressed')).toBe('true')
+      expect(await page.getByTestId('mark-side-note').textContent()).toMatch(/right side/)
+      expect((await right.boundingBox())!.height).toBeGreaterThanOrEqual(44)
       await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Head and face' }).click()
       await page.locator('[data-region="temple"]').click()
       await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Neck' }).first().click()
       await page.locator('[data-region="posterolateral_neck"]').click()
       await page.getByTestId('finder-results').waitFor()
+      expect(await page.getByTestId('marked-areas').textContent()).toMatch(/\(right\)/)
+      expect(await page.getByTestId('marked-areas').textContent()).not.toMatch(/\(left\)/)
       expect(await page.locator('[data-region="temple"]').getAttribute('aria-pressed')).toBe('true')
       expect(await firstMuscle(page)).toBe('upper_trapezius')
 
@@ -119,6 +126,15 @@ describe('finder', () => {
       await page.getByTestId('finder-results').waitFor({ state: 'detached' })
       expect(await page.evaluate(() => localStorage.getItem('tpx.pain.v1'))).toBeNull()
       expect(page.url()).not.toContain('pain=')
+
+      // an area picked from the search box goes on the side chosen in the quick marks
+      await page.locator('[aria-label="Side to mark"] button', { hasText: 'Left' }).click()
+      expect(await page.getByTestId('mark-side-note').textContent()).toMatch(/left side/)
+      await page.getByRole('searchbox').fill('temple')
+      await page.locator('[data-hit="region:temple"]').first().click()
+      await page.getByTestId('finder-results').waitFor()
+      expect(await page.getByTestId('marked-areas').textContent()).toMatch(/\(left\)/)
+      expect(await page.getByTestId('marked-areas').textContent()).not.toMatch(/\(right\)/)
       expectClean(app)
     } finally {
       await app.close()

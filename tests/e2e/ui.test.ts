@@ -157,8 +157,18 @@ describe('ui', () => {
       expect(text).toMatch(/24 to\s+48 hours/)
       expect(text).toMatch(/See a doctor now if/)
       expect(text).toMatch(/When not to have it/)
+      // focus moves into the dialog when it opens
+      expect(await app.page.evaluate(() => !!document.activeElement?.closest('[data-testid="therapy-panel"]'))).toBe(true)
+      // Escape in the search box behind the dialog belongs to the search box: the dialog stays
+      await app.page.getByRole('searchbox').first().focus()
+      await app.page.keyboard.press('Escape')
+      await app.page.waitForTimeout(200)
+      expect(await panel.isVisible()).toBe(true)
+      await app.page.locator('#tpx-therapy-title').focus()
       await app.page.keyboard.press('Escape')
       await panel.waitFor({ state: 'detached' })
+      // and focus goes back to the button that opened it
+      expect(await app.page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/Treatment & safety/)
       expectClean(app)
     } finally {
       await app.close()
@@ -176,6 +186,9 @@ describe('ui', () => {
       await app.page.getByRole('button', { name: 'Swap' }).click()
       await waitForPainted(app.page, 'levator_scapulae_upper:R')
       expect(await app.page.getByLabel('Compare with (blue)').inputValue()).toBe('upper_trapezius_trp1')
+      // the second pattern is in the link, so "Share link" keeps the comparison
+      await app.page.waitForFunction(() => new URLSearchParams(location.search).get('compare') === 'upper_trapezius_trp1')
+      expect(new URL(app.page.url()).searchParams.get('tp')).toBe('levator_scapulae_upper')
       await screenshot(app.page, 'ui-consult-compare')
       expectClean(app)
     } finally {

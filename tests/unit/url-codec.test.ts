@@ -38,6 +38,14 @@ describe('serializeAppUrl and parseAppUrl', () => {
     expect(notices).toEqual([])
   })
 
+  it('round-trips a pattern to compare, resolving its alias and dropping an unknown one with a notice', () => {
+    const { search } = serializeAppUrl({ tp: 'upper_trapezius_trp1', side: 'L', compare: 'masseter_deep', mode: 'consult' })
+    expect(search).toBe('?tp=upper_trapezius_trp1&side=L&compare=masseter_deep&mode=consult')
+    expect(parseAppUrl(search, '', index).state.compare).toBe('masseter_deep')
+    expect(parseAppUrl('?compare=ut_trp2', '', index)).toEqual({ state: { compare: 'upper_trapezius_trp2' }, notices: [] })
+    expect(parseAppUrl('?compare=xyz', '', index)).toEqual({ state: {}, notices: ['Unknown trigger point to compare "xyz" in the link was ignored.'] })
+  })
+
   it('drops unknown ids, bad sides and bad modes with a notice each', () => {
     const { state, notices } = parseAppUrl('?tp=xyz&side=Q&mode=party&muscle=nope&condition=flu&', '', index)
     expect(state).toEqual({})

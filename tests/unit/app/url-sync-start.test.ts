@@ -101,6 +101,27 @@ describe('startUrlSync', () => {
     expect(win.url).toBe('?tp=upper_trapezius_trp1&side=R')
   })
 
+  it('rewrites an alias id to the canonical one as soon as the dataset is in, keeping a drawing for the body', () => {
+    win.location.search = '?tp=ut_trp2&mode=find'
+    win.location.hash = '#pain=1.waiting'
+    stop = startUrlSync()
+    useData.setState({ index: index() })
+    expect(win.url).toBe('?tp=upper_trapezius_trp2&side=R&mode=find#pain=1.waiting')
+  })
+
+  it('keeps the pattern to compare of a consult link, and drops it with a notice outside consult mode', () => {
+    open('/?tp=upper_trapezius_trp1&compare=ut_trp2&mode=consult')
+    expect(useSelection.getState()).toMatchObject({ tpId: 'upper_trapezius_trp1', compareTpId: 'upper_trapezius_trp2' })
+    expect(win.url).toBe('?tp=upper_trapezius_trp1&side=R&compare=upper_trapezius_trp2&mode=consult')
+    stop()
+    useSelection.setState(useSelection.getInitialState(), true)
+    useView.setState(useView.getInitialState(), true)
+    open('/?tp=upper_trapezius_trp1&compare=upper_trapezius_trp2')
+    expect(useSelection.getState().compareTpId).toBeNull()
+    expect(noticeText()).toMatch(/compare/)
+    expect(win.url).toBe('?tp=upper_trapezius_trp1&side=R')
+  })
+
   it('drops bad values from the address bar with a notice', () => {
     open('/?tp=nope&mode=dance')
     expect(noticeText()).toMatch(/nope/)

@@ -19,6 +19,14 @@ describe('url sync', () => {
     expect(serializeAppUrl(currentUrlState()).search).toBe('?tp=upper_trapezius_trp1&side=L')
   })
 
+  it('writes the pattern to compare in consult mode only', () => {
+    useSelection.getState().select('upper_trapezius_trp1', 'L')
+    useSelection.getState().setCompare('masseter_deep')
+    expect(currentUrlState().compare).toBeUndefined()
+    useView.getState().setMode('consult')
+    expect(serializeAppUrl(currentUrlState()).search).toBe('?tp=upper_trapezius_trp1&side=L&compare=masseter_deep&mode=consult')
+  })
+
   it('puts the pain drawing in the fragment in find mode only', () => {
     usePain.getState().attachMesh(mesh(4))
     usePain.getState().paintAt(Uint32Array.from([2]), Float32Array.from([1]), false)
