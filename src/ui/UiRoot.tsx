@@ -2,23 +2,74 @@
 // whole screen; otherwise a top bar, the panel of the current mode (left, or a bottom sheet on
 // phones), the selected trigger point's details (right), view buttons and the legend.
 // Without WebGL there is no canvas: the same panels are laid out as a plain list view.
-import { useCallback, useState } from 'react'
+import { type ComponentType, type ReactNode, useCallback, useEffect, useState } from 'react'
+import { pushNotice } from '../state/notice-store'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { type Mode, useView } from '../state/view-store'
-import { ConsultPanel } from './ConsultPanel'
 import { DetailPanel } from './DetailPanel'
 import { ErrorPage } from './ErrorPage'
 import { ExplorePanel } from './ExplorePanel'
-import { FinderPanel } from './FinderPanel'
 import { Legend } from './Legend'
 import { LoadingScreen } from './LoadingScreen'
 import { NoticeList } from './NoticeList'
-import { StudyPanel } from './StudyPanel'
-import { TherapyPanel } from './TherapyPanel'
 import { TopBar } from './TopBar'
 import { ViewButtons } from './ViewButtons'
 import './ui.css'
+
+// The other modes and the therapy sheet are separate chunks, kept out of the JavaScript loaded
+// before the first frame. The current mode's panel is fetched as soon as the mode is known (a
+// `?mode=find` link: while the body loads) and the rest once the data is ready, so the panel is
+// normally there when it first shows: no fallback, no late layout change under the 3D view.
+function deferred<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode) {
+  let loaded: ComponentType<P> | null = null
+  let pending: Promise<ComponentType<P>> | null = null
+  const preload = (): Promise<ComponentType<P>> =>
+    (pending ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        pending = null // a later use tries again
+        throw error
+      },
+    ))
+  function Deferred(props: P) {
+    const [component, setComponent] = useState<ComponentType<P> | null>(() => loaded)
+    useEffect(() => {
+      if (component) return
+      let live = true
+      preload().then(
+        (c) => live && setComponent(() => c),
+        () => pushNotice('This part of the app could not be loaded. Check the connection and reload.'),
+      )
+      return () => {
+        live = false
+      }
+    }, [component])
+    if (!component) return fallback
+    const Component = component
+    return <Component {...props} />
+  }
+  return { Component: Deferred, preload }
+}
+
+const panelLoading = (
+  <p role="status" className="muted" data-testid="panel-loading">
+    Loading…
+  </p>
+)
+
+const MODE_PANELS = {
+  find: deferred(() => import('./FinderPanel').then((m) => m.FinderPanel), panelLoading),
+  consult: deferred(() => import('./ConsultPanel').then((m) => m.ConsultPanel), panelLoading),
+  study: deferred(() => import('./StudyPanel').then((m) => m.StudyPanel), panelLoading),
+}
+const THERAPY = deferred(() => import('./TherapyPanel').then((m) => m.TherapyPanel), null)
+const FinderPanel = MODE_PANELS.find.Component
+const ConsultPanel = MODE_PANELS.consult.Component
+const StudyPanel = MODE_PANELS.study.Component
+const TherapyPanel = THERAPY.Component
+
+const quietly = (p: Promise<unknown>) => void p.catch(() => undefined)
 
 const PANEL_LABELS: Record<Mode, string> = {
   explore: 'Explore trigger points',
@@ -37,6 +88,13 @@ export function UiRoot() {
   const [sheetLowered, setSheetLowered] = useState(false)
   const openTherapy = useCallback(() => setTherapyOpen(true), [])
   const closeTherapy = useCallback(() => setTherapyOpen(false), [])
+  useEffect(() => {
+    if (mode !== 'explore') quietly(MODE_PANELS[mode].preload())
+  }, [mode])
+  useEffect(() => {
+    if (status !== 'ready') return
+    for (const panel of [...Object.values(MODE_PANELS), THERAPY]) quietly(panel.preload())
+  }, [status])
 
   if (status === 'error') return <ErrorPage />
   if (status === 'loading') return <LoadingScreen />

@@ -1,9 +1,11 @@
 // Derived data the panels share, computed once per dataset (not per component): the prepared
 // ranking and the search engine. Cached by the index object, which changes only on a reload.
-import { useMemo } from 'react'
+// The search engine (fuse.js) is imported on first use: panels mount only once the data is ready,
+// after the first frame, so its chunk stays out of the JavaScript loaded before that frame.
+import { useEffect, useMemo, useState } from 'react'
 import type { DatasetIndex } from '../domain/dataset-index'
 import { type PreparedRanking, prepareRanking } from '../domain/ranking'
-import { createSearch } from '../domain/search'
+import type { createSearch } from '../domain/search'
 import { useData } from '../state/data-store'
 
 type Search = ReturnType<typeof createSearch>
@@ -20,10 +22,14 @@ export function preparedFor(index: DatasetIndex): PreparedRanking {
   return p
 }
 
-export function searchFor(index: DatasetIndex): Search {
+let searchModule: Promise<typeof import('../domain/search')> | null = null
+
+export async function searchFor(index: DatasetIndex): Promise<Search> {
   let s = searchCache.get(index)
   if (!s) {
-    s = createSearch(index)
+    searchModule ??= import('../domain/search')
+    const { createSearch } = await searchModule
+    s = searchCache.get(index) ?? createSearch(index)
     searchCache.set(index, s)
   }
   return s
@@ -34,7 +40,19 @@ export function usePreparedRanking(): PreparedRanking | null {
   return useMemo(() => (index ? preparedFor(index) : null), [index])
 }
 
+/** null until the engine for the current dataset has loaded (a moment after the first use). */
 export function useSearchEngine(): Search | null {
   const index = useData((s) => s.index)
-  return useMemo(() => (index ? searchFor(index) : null), [index])
+  const [loaded, setLoaded] = useState<{ index: DatasetIndex; search: Search } | null>(null)
+  useEffect(() => {
+    if (!index) return
+    let live = true
+    void searchFor(index).then((search) => {
+      if (live) setLoaded({ index, search })
+    })
+    return () => {
+      live = false
+    }
+  }, [index])
+  return loaded && loaded.index === index ? loaded.search : null
 }
