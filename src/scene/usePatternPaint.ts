@@ -6,7 +6,7 @@ import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import type { BufferAttribute, BufferGeometry } from 'three'
 import { bestViewDirection, frameOfWeighted, vertexAreas, type Frame } from '../domain/framing'
-import { paintWeights } from '../domain/paint-weights'
+import { paintWeights, type PaintWeights } from '../domain/paint-weights'
 import { INSIDE } from '../domain/regions'
 import { distance, lerp, type Vec3 } from '../domain/vec'
 import { zonesOf } from '../domain/zones'
@@ -64,6 +64,28 @@ function patternFrame(geometry: BufferGeometry, essential: Float32Array, spillov
   return marker ? includePoint(framed, marker.point) : framed
 }
 
+/**
+ * Writes a pattern (or nothing: zeros) into the pair of per-vertex attributes the zone
+ * material reads. False when the geometry does not carry them (yet).
+ */
+function writeZones(geometry: BufferGeometry, essentialName: string, spilloverName: string, paint: PaintWeights | null): boolean {
+  const essential = geometry.getAttribute(essentialName) as BufferAttribute | undefined
+  const spillover = geometry.getAttribute(spilloverName) as BufferAttribute | undefined
+  if (!essential || !spillover) return false
+  const e = essential.array as Float32Array
+  const s = spillover.array as Float32Array
+  if (paint) {
+    e.set(paint.essential)
+    s.set(paint.spillover)
+  } else {
+    e.fill(0)
+    s.fill(0)
+  }
+  essential.needsUpdate = true
+  spillover.needsUpdate = true
+  return true
+}
+
 export function usePatternPaint(geometry: BufferGeometry | null): void {
   useComparePaint(geometry)
   const tpId = useSelection((s) => s.tpId)
@@ -75,31 +97,21 @@ export function usePatternPaint(geometry: BufferGeometry | null): void {
 
   useEffect(() => {
     if (!geometry) return
-    const essentialAttr = geometry.getAttribute('essential') as BufferAttribute | undefined
-    const spilloverAttr = geometry.getAttribute('spillover') as BufferAttribute | undefined
-    if (!essentialAttr || !spilloverAttr) return
-    const essential = essentialAttr.array as Float32Array
-    const spillover = spilloverAttr.array as Float32Array
     const tp = tpId ? index?.tpById.get(tpId) : undefined
     if (tpId && tp && index && regionWeights) {
       const started = performance.now()
-      const zones = zonesOf(tp, side, index.regionById)
-      const paint = paintWeights(zones, regionWeights, essential.length)
-      essential.set(paint.essential)
-      spillover.set(paint.spillover)
+      const paint = paintWeights(zonesOf(tp, side, index.regionById), regionWeights, geometry.getAttribute('position').count)
+      if (!writeZones(geometry, 'essential', 'spillover', paint)) return
       const marker = markers?.[side].find((m) => m.tpId === tpId)
       const frame = patternFrame(geometry, paint.essential, paint.spillover, marker)
       if (frame) useView.getState().requestFrame(frame)
       signalPainted(`${tpId}:${side}`)
       performance.measure('tpx:paint', { start: started, end: performance.now() })
     } else {
-      essential.fill(0)
-      spillover.fill(0)
+      if (!writeZones(geometry, 'essential', 'spillover', null)) return
       // a selection that cannot be painted yet (data still loading) signals nothing
       if (!tpId) signalPainted('')
     }
-    essentialAttr.needsUpdate = true
-    spilloverAttr.needsUpdate = true
     invalidate()
   }, [geometry, tpId, side, index, regionWeights, markers, invalidate])
 }
@@ -118,22 +130,10 @@ function useComparePaint(geometry: BufferGeometry | null): void {
   const invalidate = useThree((s) => s.invalidate)
 
   useEffect(() => {
-    const essentialAttr = geometry?.getAttribute('compareEssential') as BufferAttribute | undefined
-    const spilloverAttr = geometry?.getAttribute('compareSpillover') as BufferAttribute | undefined
-    if (!essentialAttr || !spilloverAttr) return
-    const essential = essentialAttr.array as Float32Array
-    const spillover = spilloverAttr.array as Float32Array
+    if (!geometry) return
     const tp = consult && compareTpId ? index?.tpById.get(compareTpId) : undefined
-    if (tp && index && regionWeights) {
-      const paint = paintWeights(zonesOf(tp, side, index.regionById), regionWeights, essential.length)
-      essential.set(paint.essential)
-      spillover.set(paint.spillover)
-    } else {
-      essential.fill(0)
-      spillover.fill(0)
-    }
-    essentialAttr.needsUpdate = true
-    spilloverAttr.needsUpdate = true
-    invalidate()
+    const paint =
+      tp && index && regionWeights ? paintWeights(zonesOf(tp, side, index.regionById), regionWeights, geometry.getAttribute('position').count) : null
+    if (writeZones(geometry, 'compareEssential', 'compareSpillover', paint)) invalidate()
   }, [geometry, consult, compareTpId, side, index, regionWeights, invalidate])
 }
