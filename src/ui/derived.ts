@@ -1,26 +1,17 @@
 // Derived data the panels share, computed once per dataset (not per component): the prepared
-// ranking and the search engine. Cached by the index object, which changes only on a reload.
+// ranking (cached by the domain's preparedFor) and the search engine (cached here by the index
+// object, which changes only on a reload).
 // The search engine (fuse.js) is imported on first use: panels mount only once the data is ready,
 // after the first frame, so its chunk stays out of the JavaScript loaded before that frame.
 import { useEffect, useMemo, useState } from 'react'
 import type { DatasetIndex } from '../domain/dataset-index'
-import { type PreparedRanking, prepareRanking } from '../domain/ranking'
+import { type PreparedRanking, preparedFor } from '../domain/ranking'
 import type { createSearch } from '../domain/search'
 import { useData } from '../state/data-store'
 
 type Search = ReturnType<typeof createSearch>
 
-const rankingCache = new WeakMap<DatasetIndex, PreparedRanking>()
 const searchCache = new WeakMap<DatasetIndex, Search>()
-
-export function preparedFor(index: DatasetIndex): PreparedRanking {
-  let p = rankingCache.get(index)
-  if (!p) {
-    p = prepareRanking(index.dataset)
-    rankingCache.set(index, p)
-  }
-  return p
-}
 
 let searchModule: Promise<typeof import('../domain/search')> | null = null
 
@@ -37,7 +28,7 @@ export async function searchFor(index: DatasetIndex): Promise<Search> {
 
 export function usePreparedRanking(): PreparedRanking | null {
   const index = useData((s) => s.index)
-  return useMemo(() => (index ? preparedFor(index) : null), [index])
+  return useMemo(() => (index ? preparedFor(index.dataset) : null), [index])
 }
 
 /** null until the engine for the current dataset has loaded (a moment after the first use). */
