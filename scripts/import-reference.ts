@@ -21,7 +21,7 @@
 // muscle id whose `placements` are keyed by reference TP id (how the first version was made).
 // --check prints what differs from the current output file instead of writing it.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
-import { MusclesFile, SelfCare, type Muscle, type Placement, type TriggerPoint } from '../src/domain/schema'
+import { MusclesFile, SelfCare, type Muscle, type Placement, type TriggerPoint } from '../src/domain/validation'
 import type { z } from 'zod'
 
 type MusclesFileData = z.infer<typeof MusclesFile>

@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { loadDatasetDir } from '../src/data/load-dataset-node'
 import { loadBodyFile, BODY_GLB_FILE } from '../src/data/load-body-node'
-import { formatErrors } from '../src/domain/validate'
+import { formatErrors } from '../src/domain/dataset'
 
 const USAGE = `usage: npm run validate -- [path] [--json]
   path    a folder laid out like data/ (default: data)

@@ -2,9 +2,9 @@
 // regions (the one geometry) to the ranked list, exactly the path the finder and the CLI take.
 import type { LoadedBody } from '../../src/data/load-body'
 import { loadDatasetDir } from '../../src/data/load-dataset-node'
-import { createSkinIndex } from '../../src/domain/skin-index'
-import { compileRegions, regionsAt } from '../../src/domain/regions'
-import { placeOnSkin, parsePlacementArg } from '../../src/domain/placement'
+import { createSkinIndex } from '../../src/domain/geometry'
+import { compileRegions, regionsAt } from '../../src/domain/geometry'
+import { placeOnSkin, parsePlacementArg } from '../../src/domain/geometry'
 import { painSpotsFromHits } from '../../src/domain/pain'
 import { prepareRanking, rankTriggerPoints } from '../../src/domain/ranking'
 

@@ -1,7 +1,7 @@
 // Shared argument parsing of the query CLI (DESIGN section 7). Each command declares which
 // flags it takes; anything else is a usage error with a clear message, never a guess.
 // Placement flags (--at, --between) keep their order, since each marks one point.
-import type { Side } from '../../src/domain/body-types'
+import type { Side } from '../../src/domain/geometry'
 
 export class UsageError extends Error {}
 

@@ -6,14 +6,14 @@
 // Skin points are placed on the body model and count for every region containing them
 // (DESIGN section 5). Regions and points may be mixed; --condition with a drawing ranks only
 // the muscles that mimic the condition.
-import type { Side } from '../../src/domain/body-types'
-import type { DatasetIndex } from '../../src/domain/dataset-index'
+import type { Side } from '../../src/domain/geometry'
+import type { DatasetIndex } from '../../src/domain/dataset'
 import { type PainArea, type PainInput, type PainSpot, areasOf, painAreasFromRegions, painSpotsFromHits, spotsOf } from '../../src/domain/pain'
-import { parsePlacementArg, placementSide, placeOnSkin } from '../../src/domain/placement'
-import { findCondition, rankForCondition } from '../../src/domain/ranking-condition'
+import { parsePlacementArg, placementSide, placeOnSkin } from '../../src/domain/geometry'
+import { findCondition, rankForCondition } from '../../src/domain/ranking'
 import { type PreparedRanking, type RankedPoint, RANK_DEFAULTS, prepareRanking, rankTriggerPoints } from '../../src/domain/ranking'
-import { regionsAt } from '../../src/domain/regions'
-import type { Placement } from '../../src/domain/schema'
+import { regionsAt } from '../../src/domain/geometry'
+import type { Placement } from '../../src/domain/validation'
 import { type FlagSpec, type ParsedArgs, parseArgs, parseSide, single, UsageError } from './args'
 import type { QueryCommand } from './command'
 import { loadIndex, loadQueryBody, type QueryBody } from './load'

@@ -2,10 +2,10 @@
 // body model with its skin index and compiled regions. Loaded once per process.
 import { loadBodyFile } from '../../src/data/load-body-node'
 import { loadDatasetDir } from '../../src/data/load-dataset-node'
-import type { DatasetIndex } from '../../src/domain/dataset-index'
-import { compileRegions, type CompiledRegions } from '../../src/domain/regions'
-import { createSkinIndex, type SkinIndex } from '../../src/domain/skin-index'
-import type { BodyModel } from '../../src/domain/body-types'
+import type { DatasetIndex } from '../../src/domain/dataset'
+import { compileRegions, type CompiledRegions } from '../../src/domain/geometry'
+import { createSkinIndex, type SkinIndex } from '../../src/domain/geometry'
+import type { BodyModel } from '../../src/domain/geometry'
 
 export const DATA_DIR = process.env.QUERY_DATA_DIR ?? 'data'
 export const BODY_FILE = process.env.QUERY_BODY_FILE ?? 'public/models/body.glb'

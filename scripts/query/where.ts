@@ -2,9 +2,9 @@
 // the skin and name the regions each lands in (DESIGN section 7). One placement prints one
 // object, several print an array in order. Landmarks may be written with their side
 // (`temple.R`) or without it plus --side.
-import type { Side } from '../../src/domain/body-types'
-import { parsePlacementArg, placeOnSkin, placementSide, refsOf } from '../../src/domain/placement'
-import { regionsAt } from '../../src/domain/regions'
+import type { Side } from '../../src/domain/geometry'
+import { parsePlacementArg, placeOnSkin, placementSide, refsOf } from '../../src/domain/geometry'
+import { regionsAt } from '../../src/domain/geometry'
 import { parseSide, round, single, UsageError } from './args'
 import type { QueryCommand } from './command'
 import { loadIndex, loadQueryBody } from './load'

@@ -1,9 +1,9 @@
 // Per-vertex region weights off the main thread: every region shape against every skin vertex
 // is tens of millions of tests (measured: see bootstrap timings), enough to freeze the page.
 // The worker compiles the regions itself from plain data, so nothing but arrays crosses over.
-import type { Landmark } from '../domain/body-types'
-import { compileRegions, vertexRegionWeights, type VertexWeights } from '../domain/regions'
-import type { Region } from '../domain/schema'
+import type { Landmark } from '../domain/geometry'
+import { compileRegions, vertexRegionWeights, type VertexWeights } from '../domain/geometry'
+import type { Region } from '../domain/validation'
 
 export interface RegionWeightsRequest {
   regions: Region[]

@@ -8,8 +8,8 @@
 //   rewritten as soon as it is read, so a link with an alias id shows (and shares) today's id.
 // - The drawing is health data: it is put in the fragment (never sent to a server) and only in
 //   find mode, so sharing a link to a trigger point from another mode never carries it along.
-import { type AppUrlState, parseAppUrl, serializeAppUrl } from '../domain/url-codec'
-import { drawingFromSamples, isEmpty, samplesOfDrawing } from '../domain/vertex-drawing'
+import { type AppUrlState, parseAppUrl, serializeAppUrl } from '../domain/url'
+import { drawingFromSamples, isEmpty, samplesOfDrawing } from '../domain/pain'
 import { useData } from '../state/data-store'
 import { pushNotice } from '../state/notice-store'
 import { usePain } from '../state/pain-store'

@@ -1,13 +1,14 @@
 // The one path from file texts to a usable dataset, shared by the browser loader (fetch) and
 // the node loader (fs): parse JSON, validate, index. A file that is not JSON becomes an error
 // with its line and column, like any other dataset error.
-import { DATASET_FILES } from '../domain/schema'
-import type { Dataset } from '../domain/schema'
-import { validateDataset, DATASET_FILE_KEYS, VALIDATE_DEFAULTS } from '../domain/validate'
-import type { DatasetError, DatasetFileKey, ValidateOptions } from '../domain/validate'
-import { indexDataset } from '../domain/dataset-index'
-import type { DatasetIndex } from '../domain/dataset-index'
-import { ROOT_PATH } from '../domain/dataset-errors'
+import { DATASET_FILES } from '../domain/validation'
+import type { Dataset } from '../domain/validation'
+import { validateDataset, DATASET_FILE_KEYS, VALIDATE_DEFAULTS } from '../domain/validation'
+import type { DatasetFileKey, ValidateOptions } from '../domain/validation'
+import type { DatasetError } from '../domain/dataset'
+import { indexDataset } from '../domain/dataset'
+import type { DatasetIndex } from '../domain/dataset'
+import { ROOT_PATH } from '../domain/dataset'
 
 export type LoadedDataset =
   | { ok: true; dataset: Dataset; index: DatasetIndex }

@@ -7,8 +7,8 @@
 import { BufferAttribute, BufferGeometry, Matrix3, Mesh, Vector3, type Object3D } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
-import type { BodyModel, Landmark } from '../domain/body-types'
-import type { Vec3 } from '../domain/vec'
+import type { BodyModel, Landmark } from '../domain/geometry'
+import type { Vec3 } from '../domain/geometry'
 
 export type LoadedBody = BodyModel & { geometry: BufferGeometry }
 

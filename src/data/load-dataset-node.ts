@@ -2,9 +2,9 @@
 // browser loader, so `npm run validate` and the app agree on every message.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { DATASET_FILES } from '../domain/schema'
-import { DATASET_FILE_KEYS } from '../domain/validate'
-import type { ValidateOptions } from '../domain/validate'
+import { DATASET_FILES } from '../domain/validation'
+import { DATASET_FILE_KEYS } from '../domain/validation'
+import type { ValidateOptions } from '../domain/validation'
 import { datasetFromTexts } from './dataset-core'
 import type { DatasetTexts, LoadedDataset } from './dataset-core'
 

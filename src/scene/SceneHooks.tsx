@@ -3,8 +3,8 @@
 // the app uses to pick. They change nothing: tests act through real clicks and the URL.
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
-import type { Side } from '../domain/body-types'
-import type { Vec3 } from '../domain/vec'
+import type { Side } from '../domain/geometry'
+import type { Vec3 } from '../domain/geometry'
 import { useData } from '../state/data-store'
 import { useView, type SceneInsets } from '../state/view-store'
 import { Triangle, Vector3, type BufferGeometry } from 'three'

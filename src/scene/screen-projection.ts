@@ -2,7 +2,7 @@
 // be seen (it faces the camera and no skin lies between it and the camera). Shared by marker
 // picking and by the test hooks, so a test clicks exactly where the app would pick.
 import { Ray, Vector3, type BufferGeometry, type Camera } from 'three'
-import type { Vec3 } from '../domain/vec'
+import type { Vec3 } from '../domain/geometry'
 import { raycastSkin } from './body-bvh'
 
 export interface ScreenPoint {

@@ -5,12 +5,12 @@
 // dataset; `status` turns 'ready' when everything is derived.
 import { create } from 'zustand'
 import type { LoadedBody } from '../data/load-body'
-import type { Side, SkinPoint } from '../domain/body-types'
-import type { DatasetError } from '../domain/dataset-errors'
-import type { DatasetIndex } from '../domain/dataset-index'
-import type { CompiledRegions, VertexWeights } from '../domain/regions'
-import type { Dataset } from '../domain/schema'
-import type { SkinIndex } from '../domain/skin-index'
+import type { Side, SkinPoint } from '../domain/geometry'
+import type { DatasetError } from '../domain/dataset'
+import type { DatasetIndex } from '../domain/dataset'
+import type { CompiledRegions, VertexWeights } from '../domain/geometry'
+import type { Dataset } from '../domain/validation'
+import type { SkinIndex } from '../domain/geometry'
 
 /** zoneKey (`temple.R`, `sternum`) -> the vertices in that zone and their weights */
 export type RegionVertexWeights = ReadonlyMap<string, VertexWeights>

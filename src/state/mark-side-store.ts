@@ -2,7 +2,7 @@
 // box, so tapping "temple" in the list and picking "temple" from a search land on the same side
 // (the switch that sets it is shown above the list, see QuickMarks).
 import { create } from 'zustand'
-import type { Side } from '../domain/body-types'
+import type { Side } from '../domain/geometry'
 
 export type MarkSide = Side | 'both'
 

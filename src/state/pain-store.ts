@@ -10,7 +10,7 @@
 // when `version` changes. During a stroke `drawing` is a draft edited IN PLACE, so a drag
 // costs no allocation per pointer move; it becomes an immutable undo step on endStroke.
 import { create } from 'zustand'
-import * as H from '../domain/pain-history'
+import * as H from '../domain/pain'
 import {
   type RegionVertices,
   type VertexDrawing,
@@ -24,8 +24,8 @@ import {
   samplesOfDrawing,
   drawingFromSamples,
   unmarkRegion,
-} from '../domain/vertex-drawing'
-import { decodePain, encodePain } from '../domain/pain-codec'
+} from '../domain/pain'
+import { decodePain, encodePain } from '../domain/pain'
 import { pushNotice } from './notice-store'
 
 export type PainTool = 'paint' | 'erase' | 'rotate'

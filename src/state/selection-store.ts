@@ -2,7 +2,7 @@
 // to compare with (consult mode), and the muscle or condition a list or a link pointed at.
 // The scene paints from `tpId` + `side` (+ `compareTpId`); the UI and the URL write here.
 import { create } from 'zustand'
-import type { Side } from '../domain/body-types'
+import type { Side } from '../domain/geometry'
 
 export interface SelectionState {
   tpId: string | null

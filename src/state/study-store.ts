@@ -3,7 +3,7 @@
 // answer. Saved data that cannot be read is reset with a notice, never crashed on; storage that
 // throws (private mode, quota) leaves the progress in memory for the session.
 import { create } from 'zustand'
-import { emptyProgress, parseProgress, recordAnswer, serializeProgress, type StudyProgress } from '../domain/study-progress'
+import { emptyProgress, parseProgress, recordAnswer, serializeProgress, type StudyProgress } from '../domain/study'
 import { pushNotice } from './notice-store'
 
 export const STUDY_STORAGE_KEY = 'tpx.study.v1'

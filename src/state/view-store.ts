@@ -1,8 +1,8 @@
 // How the app is being looked at, as opposed to what is selected (selection-store) or what is
 // loaded (data-store). The scene reads camera requests from here; the UI writes them.
 import { create } from 'zustand'
-import { frameOfPoints, type Frame } from '../domain/framing'
-import type { Vec3 } from '../domain/vec'
+import { frameOfPoints, type Frame } from '../domain/geometry'
+import type { Vec3 } from '../domain/geometry'
 
 export type Mode = 'explore' | 'find' | 'consult' | 'study'
 export type CameraView = 'front' | 'back' | 'left' | 'right'

@@ -1,7 +1,7 @@
 // "Which trigger points?" for a condition (search or ?condition=) or a body area (search):
 // the same ranked view as the finder, from the domain's condition / region ranking.
 import { useMemo } from 'react'
-import { rankForCondition } from '../domain/ranking-condition'
+import { rankForCondition } from '../domain/ranking'
 import { rankTriggerPoints } from '../domain/ranking'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'

@@ -1,7 +1,7 @@
 // Consult (therapists): two patterns side by side on the body (the second drawn as the
 // comparison), large controls, and a link to share or a handout to print for the patient.
 import { useState } from 'react'
-import { zonesOf } from '../domain/zones'
+import { zonesOf } from '../domain/pattern'
 import { useData } from '../state/data-store'
 import { useNotices } from '../state/notice-store'
 import { useSelection } from '../state/selection-store'

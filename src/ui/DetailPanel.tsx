@@ -2,7 +2,7 @@
 // where the point is found, where it sends pain (main area, then where it may spread), what
 // it is often mistaken for, symptoms, self-care and the sources (new tab, rel=noopener).
 import { useMemo } from 'react'
-import { zonesOf } from '../domain/zones'
+import { zonesOf } from '../domain/pattern'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'

@@ -4,7 +4,7 @@
 // leads to the same ranked view. The drawing stays on this device; "clear my data" removes it.
 import { useMemo, useRef, useState } from 'react'
 import { rankTriggerPoints } from '../domain/ranking'
-import { painAreasOfVertices } from '../domain/vertex-drawing'
+import { painAreasOfVertices } from '../domain/pain'
 import { useData } from '../state/data-store'
 import { sidesOf, useMarkSide } from '../state/mark-side-store'
 import { usePain } from '../state/pain-store'
@@ -19,7 +19,7 @@ import { SearchBox } from './SearchBox'
 import { usePreparedRanking } from './derived'
 import { listWords, zoneWords } from './labels'
 import { painKey } from '../domain/pain'
-import { zoneKey } from '../domain/regions'
+import { zoneKey } from '../domain/geometry'
 
 export function FinderPanel() {
   const index = useData((s) => s.index)

@@ -4,8 +4,8 @@
 // A mark paints the area's vertices (region vertex weights from the data store), so it shows
 // on the body and ranks exactly like painted skin.
 import { useMemo } from 'react'
-import { zoneKey } from '../domain/regions'
-import { regionCoverage } from '../domain/vertex-drawing'
+import { zoneKey } from '../domain/geometry'
+import { regionCoverage } from '../domain/pain'
 import { useData } from '../state/data-store'
 import { sidesOf, useMarkSide } from '../state/mark-side-store'
 import { FULLY_MARKED, usePain } from '../state/pain-store'

@@ -3,10 +3,10 @@
 // names and where the point is found. Each answer is recorded per trigger point and kept on
 // this device (study-store); the next question favours unseen and recently missed points.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { makeQuestionFor, type QuizQuestion, seededRandom } from '../domain/quiz'
-import { pickTriggerPoint, summarize } from '../domain/study-progress'
-import { zonesOf, type ZoneRef } from '../domain/zones'
-import type { DatasetIndex } from '../domain/dataset-index'
+import { makeQuestionFor, type QuizQuestion, seededRandom } from '../domain/study'
+import { pickTriggerPoint, summarize } from '../domain/study'
+import { zonesOf, type ZoneRef } from '../domain/pattern'
+import type { DatasetIndex } from '../domain/dataset'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { useStudy } from '../state/study-store'

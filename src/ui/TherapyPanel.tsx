@@ -1,8 +1,8 @@
 // "Treatment and safety" in plain words, from data/therapy.json: what a session is like (hold
 // 10-30 s, soreness 24-48 h), when not to have it, warning signs, techniques and causes.
 import { useEffect, useRef } from 'react'
-import type { Fact } from '../domain/schema'
-import type { DatasetIndex } from '../domain/dataset-index'
+import type { Fact } from '../domain/validation'
+import type { DatasetIndex } from '../domain/dataset'
 import { useData } from '../state/data-store'
 
 export interface TherapyPanelProps {

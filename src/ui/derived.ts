@@ -4,7 +4,7 @@
 // The search engine (fuse.js) is imported on first use: panels mount only once the data is ready,
 // after the first frame, so its chunk stays out of the JavaScript loaded before that frame.
 import { useEffect, useMemo, useState } from 'react'
-import type { DatasetIndex } from '../domain/dataset-index'
+import type { DatasetIndex } from '../domain/dataset'
 import { type PreparedRanking, preparedFor } from '../domain/ranking'
 import type { createSearch } from '../domain/search'
 import { useData } from '../state/data-store'

@@ -1,8 +1,8 @@
 // Words the interface shows for dataset enums and ids: body areas, sides, zones. Region and
 // condition names come from the dataset (plain words first); these are only the UI's own.
-import type { Side } from '../domain/body-types'
-import type { BodyArea } from '../domain/schema'
-import type { DatasetIndex } from '../domain/dataset-index'
+import type { Side } from '../domain/geometry'
+import type { BodyArea } from '../domain/validation'
+import type { DatasetIndex } from '../domain/dataset'
 
 /** Order and words of the trigger point list (issue 3): head to foot. */
 export const BODY_AREAS: readonly { id: BodyArea; label: string }[] = [

@@ -1,7 +1,7 @@
 // Camera presets of the landmark inspection page (`landmarks.html?view=<name>`). Each view looks
 // at the mean of a few landmarks from a direction given in body terms (+z front, +x the body's
 // left), so the close-ups follow the model if the landmarks move. Left-side parts are shown.
-import type { Vec3 } from '../../domain/vec'
+import type { Vec3 } from '../../domain/geometry'
 
 export interface ViewPreset {
   /** landmarks whose mean is the look-at point; empty means the whole body */

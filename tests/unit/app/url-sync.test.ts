@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { currentUrlState } from '../../../src/app/url-sync'
-import { serializeAppUrl } from '../../../src/domain/url-codec'
+import { serializeAppUrl } from '../../../src/domain/url'
 import { usePain } from '../../../src/state/pain-store'
 import { useSelection } from '../../../src/state/selection-store'
 import { useView } from '../../../src/state/view-store'

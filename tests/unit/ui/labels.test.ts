@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BODY_AREAS, listWords, zoneWords } from '../../../src/ui/labels'
-import { BodyArea } from '../../../src/domain/schema'
-import type { DatasetIndex } from '../../../src/domain/dataset-index'
+import { BodyArea } from '../../../src/domain/validation'
+import type { DatasetIndex } from '../../../src/domain/dataset'
 
 const index = {
   regionById: new Map([

@@ -1,0 +1,3 @@
+export * from './dataset-index'
+export * from './errors'
+export * from './ids'

@@ -1,0 +1,6 @@
+export * from './body-types'
+export * from './framing'
+export * from './placement'
+export * from './regions'
+export * from './skin-index'
+export * from './vec'

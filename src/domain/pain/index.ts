@@ -1,0 +1,6 @@
+export * from './brush'
+export * from './codec'
+export * from './history'
+export * from './pain'
+export * from './range-coder'
+export * from './vertex-drawing'

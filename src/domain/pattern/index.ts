@@ -1,0 +1,2 @@
+export * from './paint-weights'
+export * from './zones'

@@ -1,0 +1,4 @@
+export * from './condition'
+export * from './explain'
+export * from './prepare'
+export * from './rank'

@@ -1,0 +1,124 @@
+// The app's URL (DESIGN section 7): `?tp=<id>&side=L|R&compare=<id>&muscle=<id>&condition=<id>&mode=...`
+// and a pain drawing in the fragment (`#pain=1.<base64url>`, see pain-codec.ts), which browsers
+// never send to a server. A shared link must never break the app: every unknown or bad value
+// is dropped with a notice a person can read, and aliases resolve to today's ids.
+import type { Side } from '../geometry'
+import type { DatasetIndex } from '../dataset'
+import { idPattern } from '../dataset'
+import { clip } from '../dataset'
+import { decodePain, encodePain } from '../pain'
+import type { PainSample } from '../pain'
+
+export type { PainSample } from '../pain'
+
+export const APP_MODES = ['explore', 'find', 'consult', 'study'] as const
+export type AppMode = (typeof APP_MODES)[number]
+
+export interface AppUrlState {
+  tp?: string
+  side?: Side
+  /** a second trigger point drawn beside the first (consult mode) */
+  compare?: string
+  muscle?: string
+  condition?: string
+  mode?: AppMode
+  /** painted skin samples (find mode) */
+  pain?: PainSample[]
+}
+
+export interface ParsedAppUrl {
+  state: AppUrlState
+  /** one sentence per dropped value, for a visible notice */
+  notices: string[]
+}
+
+export interface UrlCodecOptions {
+  /** vertex count of the body mesh; a drawing that names a vertex beyond it is dropped */
+  vertexCount?: number
+}
+
+const shown = (v: string) => `"${clip(v, 40)}"`
+
+type Lookup = ReadonlyMap<string, { id: string }> | undefined
+
+function resolveId(raw: string, map: Lookup, what: string, notices: string[]): string | undefined {
+  const v = raw.trim()
+  const entry = map?.get(v)
+  if (entry) return entry.id
+  if (!map && idPattern.test(v)) return v
+  notices.push(`Unknown ${what} ${shown(raw)} in the link was ignored.`)
+  return undefined
+}
+
+function parsePain(hash: string, index: DatasetIndex | undefined, options: UrlCodecOptions, notices: string[]): PainSample[] | undefined {
+  let raw: string | null
+  try {
+    raw = new URLSearchParams(hash.replace(/^#/, '')).get('pain')
+  } catch {
+    raw = null
+  }
+  if (raw === null || raw === '') return undefined
+  const decoded = decodePain(raw)
+  if (!decoded.ok) {
+    notices.push('The pain drawing in the link could not be read and was ignored.')
+    return undefined
+  }
+  const { vertexCount } = options
+  if (vertexCount !== undefined && decoded.samples.some((s) => 'vertex' in s && s.vertex >= vertexCount)) {
+    notices.push('The pain drawing in the link was made on a different body model and was ignored.')
+    return undefined
+  }
+  const samples = decoded.samples.filter((s) => !('region' in s) || !index || index.regionById.has(s.region))
+  if (samples.length < decoded.samples.length) notices.push('Parts of the pain drawing in the link named unknown body areas and were ignored.')
+  return samples.length > 0 ? samples : undefined
+}
+
+/** Reads `location.search` and `location.hash`. Never throws. */
+export function parseAppUrl(search: string, hash: string, index?: DatasetIndex, options: UrlCodecOptions = {}): ParsedAppUrl {
+  const notices: string[] = []
+  const state: AppUrlState = {}
+  let params: URLSearchParams
+  try {
+    params = new URLSearchParams(typeof search === 'string' ? search : '')
+  } catch {
+    params = new URLSearchParams()
+  }
+  const tp = params.get('tp')
+  if (tp !== null) state.tp = resolveId(tp, index?.tpById, 'trigger point', notices)
+  const compare = params.get('compare')
+  if (compare !== null) state.compare = resolveId(compare, index?.tpById, 'trigger point to compare', notices)
+  const muscle = params.get('muscle')
+  if (muscle !== null) state.muscle = resolveId(muscle, index?.muscleById, 'muscle', notices)
+  const condition = params.get('condition')
+  if (condition !== null) state.condition = resolveId(condition, index?.conditionById, 'condition', notices)
+  const side = params.get('side')
+  if (side !== null) {
+    const s = side.trim().toUpperCase()
+    if (s === 'L' || s === 'R') state.side = s
+    else notices.push(`Side ${shown(side)} in the link was ignored: it must be L or R.`)
+  }
+  const mode = params.get('mode')
+  if (mode !== null) {
+    const m = mode.trim().toLowerCase()
+    if ((APP_MODES as readonly string[]).includes(m)) state.mode = m as AppMode
+    else notices.push(`Mode ${shown(mode)} in the link was ignored: it must be one of ${APP_MODES.join(', ')}.`)
+  }
+  const pain = parsePain(typeof hash === 'string' ? hash : '', index, options, notices)
+  if (pain) state.pain = pain
+  for (const key of Object.keys(state) as (keyof AppUrlState)[]) if (state[key] === undefined) delete state[key]
+  return { state, notices }
+}
+
+/** `{ search: '?tp=...&side=R', hash: '#pain=1....' }`; empty strings when there is nothing to say. */
+export function serializeAppUrl(state: AppUrlState): { search: string; hash: string } {
+  const params = new URLSearchParams()
+  if (state.tp) params.set('tp', state.tp)
+  if (state.side) params.set('side', state.side)
+  if (state.compare) params.set('compare', state.compare)
+  if (state.muscle) params.set('muscle', state.muscle)
+  if (state.condition) params.set('condition', state.condition)
+  if (state.mode) params.set('mode', state.mode)
+  const search = params.toString()
+  const hash = state.pain && state.pain.length > 0 ? `pain=${encodePain(state.pain)}` : ''
+  return { search: search ? `?${search}` : '', hash: hash ? `#${hash}` : '' }
+}

@@ -1,0 +1,229 @@
+// The one schema of the dataset (DESIGN section 4). The app, the validator and the CLI all
+// validate with it, and `npm run schema` writes data/schema/*.json from it (z.toJSONSchema).
+// Types used across the code are inferred from it, so the JSON and the code cannot drift.
+import { z } from 'zod'
+import { idPattern } from '../dataset'
+
+/** snake_case id: `upper_trapezius`, `upper_trapezius_trp1`, `temple` */
+export const Id = z.string().max(80).regex(idPattern, 'must be a snake_case id like "upper_trapezius"')
+/** A key into data/sources.json */
+export const SourceKey = Id
+
+/**
+ * A landmark reference inside the dataset. Bilateral landmarks are written WITHOUT their side
+ * (`acromion`, `temple`): the side of the trigger point, region or query decides `.L` or `.R`.
+ * Midline landmarks are written as they are (`c7`, `inion`). Kebab-case, as in DESIGN section 3.
+ */
+export const LandmarkRef = z.string().max(60).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a landmark id without side, like "acromion" or "c7"')
+
+/**
+ * Metres, in the frame of the side being placed: +x is LATERAL (away from the midline, so one
+ * offset serves both sides), +y up, +z forward. Kept small: a nudge, not a coordinate.
+ */
+export const Offset = z.tuple([z.number().min(-0.15).max(0.15), z.number().min(-0.15).max(0.15), z.number().min(-0.15).max(0.15)])
+
+/** A point on the body written against landmarks, then projected onto the skin (DESIGN section 3). */
+export const Placement = z.union([
+  z.strictObject({ at: LandmarkRef, offset: Offset.optional() }),
+  z.strictObject({
+    between: z.tuple([LandmarkRef, LandmarkRef]),
+    t: z.number().min(0).max(1),
+    offset: Offset.optional(),
+  }),
+])
+
+export const View = z.enum(['anterior', 'posterior', 'lateral', 'medial', 'superior', 'inferior'])
+
+/**
+ * Which skin faces a shape may claim: the skin normal n must satisfy dot(n, dir) >= minDot.
+ * `dir` is 'normal' (the mean outward normal of the shape's landmarks), a vector in the
+ * side frame (+x lateral, +y up, +z forward), or a landmark ref (`thigh-lateral-mid`: that
+ * landmark's outward normal, on the shape's side; it follows the body's pose, so a limb's faces
+ * stay right however the arm hangs). This keeps the front of the thigh from bleeding through
+ * to the back.
+ */
+export const Facing = z.strictObject({
+  dir: z.union([z.literal('normal'), z.tuple([z.number(), z.number(), z.number()]), LandmarkRef]),
+  minDot: z.number().min(-1).max(1),
+})
+
+export const RegionShape = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('capsule'),
+    from: Placement,
+    to: Placement,
+    /** metres */
+    radius: z.number().positive().max(0.5),
+    facing: Facing.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('ellipsoid'),
+    center: Placement,
+    /** semi-axes in metres along the side frame's x (lateral), y (up), z (forward) */
+    radii: z.tuple([z.number().positive().max(0.5), z.number().positive().max(0.5), z.number().positive().max(0.5)]),
+    facing: Facing.optional(),
+  }),
+])
+
+export const Region = z.strictObject({
+  id: Id,
+  /** clinical name: "Posterolateral neck" */
+  name: z.string().min(1).max(120),
+  /** patient words: "side and back of the neck" */
+  plainName: z.string().min(1).max(120),
+  group: Id,
+  view: View,
+  /** straddles the midline: painted on both sides at once, side ignored */
+  midline: z.boolean(),
+  definition: z.string().min(1).max(600),
+  /** geometry, written for one side (mirrored for the other); a point is in the region if it is in any shape */
+  shapes: z.array(RegionShape).min(1).max(12),
+})
+
+export const RegionGroup = z.strictObject({ id: Id, name: z.string().min(1).max(120), regions: z.array(Id) })
+
+export const Laterality = z.enum(['ipsilateral', 'ipsilateral_with_bilateral_zones'])
+
+export const TriggerPoint = z.strictObject({
+  id: Id,
+  /** old or reference ids that resolve to this one (`gmin_posterior_trp`) */
+  aliases: z.array(Id).optional(),
+  name: z.string().min(1).max(160),
+  /** where to find it, in words (palpable landmarks) */
+  location: z.string().min(1).max(600),
+  /** where it is, as a landmark placement projected onto the skin */
+  placement: Placement,
+  /** surface it is palpated from */
+  palpation: View,
+  essentialZones: z.array(Id).min(1),
+  spilloverZones: z.array(Id),
+  laterality: Laterality,
+  bilateralZones: z.array(Id).optional(),
+  note: z.string().max(1200).optional(),
+  sources: z.array(SourceKey).min(1),
+})
+
+export const Depth = z.enum(['superficial', 'intermediate', 'deep'])
+
+/** Body areas of the trigger-point list (issue 3): the words a patient navigates by. */
+export const BodyArea = z.enum(['head_neck', 'shoulder', 'arm', 'hand', 'trunk', 'hip', 'thigh_knee', 'leg_foot'])
+
+export const SelfCare = z.strictObject({
+  text: z.string().min(1).max(600),
+  sources: z.array(SourceKey).min(1),
+})
+
+export const Muscle = z.strictObject({
+  id: Id,
+  aliases: z.array(Id).optional(),
+  /** clinical name: "Trapezius, upper fibres" */
+  name: z.string().min(1).max(120),
+  /** patient words: "muscle on the top of the shoulder" */
+  plainName: z.string().min(1).max(160),
+  family: Id.optional(),
+  /** muscle group of the reference (head_neck, shoulder_upper_back, ...) */
+  group: Id,
+  bodyArea: BodyArea,
+  depth: Depth,
+  attachments: z.strictObject({ origin: Placement, insertion: Placement }),
+  /** what it does, one line */
+  action: z.string().min(1).max(300),
+  /** condition ids whose pain this muscle's trigger points can mimic */
+  mimics: z.array(Id),
+  symptoms: z.array(z.string().min(1).max(200)),
+  notes: z.string().max(2000).optional(),
+  selfCare: z.array(SelfCare).optional(),
+  triggerPoints: z.array(TriggerPoint).min(1),
+  sources: z.array(SourceKey).min(1),
+})
+
+export const MuscleGroup = z.strictObject({ id: Id, name: z.string().min(1).max(120) })
+
+export const Condition = z.strictObject({
+  id: Id,
+  aliases: z.array(Id).optional(),
+  /** clinical name: "Temporomandibular disorder" */
+  name: z.string().min(1).max(120),
+  /** everyday words: "jaw pain" */
+  plainName: z.string().min(1).max(120),
+  /** what people type: "tmj", "jaw pain", "clicking jaw" */
+  synonyms: z.array(z.string().min(1).max(80)),
+  description: z.string().min(1).max(600),
+  /** named in the clinic's own material (issue 5's seed list) */
+  clinicSeed: z.boolean().optional(),
+})
+
+export const SourceKind = z.enum(['book', 'journal', 'professional', 'educational', 'clinic', 'reference', 'other'])
+
+export const Source = z.strictObject({
+  id: SourceKey,
+  title: z.string().min(1).max(300),
+  url: z.url().optional(),
+  kind: SourceKind,
+  /** free text: publisher, authors, year */
+  detail: z.string().max(300).optional(),
+})
+
+/** One fact shown to patients, with its sources (therapy.json). */
+export const Fact = z.strictObject({
+  id: Id,
+  title: z.string().min(1).max(120),
+  text: z.string().min(1).max(800),
+  sources: z.array(SourceKey).min(1),
+})
+
+export const Therapy = z.strictObject({
+  disclaimer: z.string().min(1).max(800),
+  /** how long pressure is held, seconds [min, max] */
+  holdSeconds: z.tuple([z.number().positive().max(600), z.number().positive().max(600)]),
+  /** post-treatment soreness, hours [min, max] */
+  sorenessHours: z.tuple([z.number().positive().max(336), z.number().positive().max(336)]),
+  /** acute-injury window in which not to treat, hours [min, max] */
+  acuteInjuryHours: z.tuple([z.number().positive().max(336), z.number().positive().max(336)]),
+  whatToExpect: z.array(Fact).min(1),
+  contraindications: z.array(Fact).min(1),
+  causes: z.array(Fact).min(1),
+  painDrivers: z.array(Fact).min(1),
+  techniques: z.array(Fact).min(1),
+  redFlags: z.array(Fact).min(1),
+})
+
+/** The files of a dataset folder (data/ by default), each validated on its own. */
+export const RegionsFile = z.strictObject({ regionGroups: z.array(RegionGroup).min(1), regions: z.array(Region).min(1) })
+export const MusclesFile = z.strictObject({ muscleGroups: z.array(MuscleGroup).min(1), muscles: z.array(Muscle).min(1) })
+export const ConditionsFile = z.strictObject({ conditions: z.array(Condition).min(1) })
+export const SourcesFile = z.strictObject({ sources: z.array(Source).min(1) })
+export const TherapyFile = z.strictObject({ therapy: Therapy })
+
+export const DATASET_FILES = {
+  regions: { file: 'regions.json', schema: RegionsFile },
+  muscles: { file: 'muscles.json', schema: MusclesFile },
+  conditions: { file: 'conditions.json', schema: ConditionsFile },
+  sources: { file: 'sources.json', schema: SourcesFile },
+  therapy: { file: 'therapy.json', schema: TherapyFile },
+} as const
+
+export type Placement = z.infer<typeof Placement>
+export type Facing = z.infer<typeof Facing>
+export type RegionShape = z.infer<typeof RegionShape>
+export type Region = z.infer<typeof Region>
+export type RegionGroup = z.infer<typeof RegionGroup>
+export type TriggerPoint = z.infer<typeof TriggerPoint>
+export type Muscle = z.infer<typeof Muscle>
+export type MuscleGroup = z.infer<typeof MuscleGroup>
+export type Condition = z.infer<typeof Condition>
+export type Source = z.infer<typeof Source>
+export type Fact = z.infer<typeof Fact>
+export type Therapy = z.infer<typeof Therapy>
+export type BodyArea = z.infer<typeof BodyArea>
+
+/** A whole dataset, as the app holds it after loading all files. */
+export interface Dataset {
+  regionGroups: RegionGroup[]
+  regions: Region[]
+  muscleGroups: MuscleGroup[]
+  muscles: Muscle[]
+  conditions: Condition[]
+  sources: Source[]
+  therapy: Therapy
+}
