@@ -24,7 +24,10 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts', 'tests/**/*.ts'],
     ignores: ['src/domain/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/domain/*/*'], message: 'import a domain folder through its index' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/domain/*/*'], message: 'import a domain folder through its index' }] },
+      ],
     },
   },
   {
@@ -36,7 +39,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'three', 'three/*', '@react-three/*', 'zustand', 'zustand/*'], message: 'src/domain is pure' },
+            {
+              group: ['react', 'react-*', 'three', 'three/*', '@react-three/*', 'zustand', 'zustand/*'],
+              message: 'src/domain is pure',
+            },
             { group: ['../*/*'], message: 'import another domain folder through its index' },
           ],
         },

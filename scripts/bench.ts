@@ -10,7 +10,10 @@ import { loadBodyFile } from '../src/data/load-body-node.ts'
 import { benchRanking } from './bench/ranking.ts'
 import { benchBrowser } from './bench/browser.ts'
 
-interface Budget { budget: number; aim: number }
+interface Budget {
+  budget: number
+  aim: number
+}
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as Record<string, Budget>
 
 const median = (xs: number[]): number => {

@@ -35,20 +35,47 @@ const TS_VOL2 = 'travell_simons_vol2'
  * of the reference id (`gmin_posterior_trp` -> `gluteus_minimus_posterior_trp`).
  */
 const SHORT_PREFIX: Record<string, string> = {
-  sternocleidomastoid_sternal: 'scm_sternal', sternocleidomastoid_clavicular: 'scm_clavicular',
-  semispinalis_capitis: 'semispinalis', suboccipitals: 'suboccipital', scalenes: 'scalene',
-  zygomaticus_major: 'zygomaticus', rhomboids: 'rhomboid', latissimus_dorsi: 'latissimus',
-  serratus_posterior_superior: 'sps', serratus_posterior_inferior: 'spi', pectoralis_major: 'pec_major',
-  pectoralis_minor: 'pec_minor', biceps_brachii: 'biceps', triceps_brachii: 'triceps',
-  extensor_carpi_radialis_longus: 'ecrl', extensor_carpi_radialis_brevis: 'ecrb', extensor_carpi_ulnaris: 'ecu',
-  flexor_carpi_radialis: 'fcr', flexor_carpi_ulnaris: 'fcu', flexor_pollicis_longus: 'fpl',
-  first_dorsal_interosseous: 'fdi', abductor_digiti_minimi_hand: 'adm_hand', rectus_abdominis: 'rectus',
-  longissimus_thoracis: 'longissimus', multifidi: 'multifidus', quadratus_lumborum: 'ql',
-  gluteus_maximus: 'gmax', gluteus_medius: 'gmed', gluteus_minimus_anterior: 'gmin_anterior',
-  gluteus_minimus_posterior: 'gmin_posterior', tensor_fasciae_latae: 'tfl', adductor_longus_brevis: 'adductor_longus',
-  gastrocnemius: 'gastroc', extensor_digitorum_longus: 'edl', extensor_hallucis_longus: 'ehl',
-  flexor_digitorum_longus: 'fdl', flexor_hallucis_longus: 'fhl', extensor_digitorum_brevis: 'edb',
-  abductor_digiti_minimi_foot: 'adm_foot', flexor_digitorum_brevis: 'fdb', flexor_hallucis_brevis: 'fhb',
+  sternocleidomastoid_sternal: 'scm_sternal',
+  sternocleidomastoid_clavicular: 'scm_clavicular',
+  semispinalis_capitis: 'semispinalis',
+  suboccipitals: 'suboccipital',
+  scalenes: 'scalene',
+  zygomaticus_major: 'zygomaticus',
+  rhomboids: 'rhomboid',
+  latissimus_dorsi: 'latissimus',
+  serratus_posterior_superior: 'sps',
+  serratus_posterior_inferior: 'spi',
+  pectoralis_major: 'pec_major',
+  pectoralis_minor: 'pec_minor',
+  biceps_brachii: 'biceps',
+  triceps_brachii: 'triceps',
+  extensor_carpi_radialis_longus: 'ecrl',
+  extensor_carpi_radialis_brevis: 'ecrb',
+  extensor_carpi_ulnaris: 'ecu',
+  flexor_carpi_radialis: 'fcr',
+  flexor_carpi_ulnaris: 'fcu',
+  flexor_pollicis_longus: 'fpl',
+  first_dorsal_interosseous: 'fdi',
+  abductor_digiti_minimi_hand: 'adm_hand',
+  rectus_abdominis: 'rectus',
+  longissimus_thoracis: 'longissimus',
+  multifidi: 'multifidus',
+  quadratus_lumborum: 'ql',
+  gluteus_maximus: 'gmax',
+  gluteus_medius: 'gmed',
+  gluteus_minimus_anterior: 'gmin_anterior',
+  gluteus_minimus_posterior: 'gmin_posterior',
+  tensor_fasciae_latae: 'tfl',
+  adductor_longus_brevis: 'adductor_longus',
+  gastrocnemius: 'gastroc',
+  extensor_digitorum_longus: 'edl',
+  extensor_hallucis_longus: 'ehl',
+  flexor_digitorum_longus: 'fdl',
+  flexor_hallucis_longus: 'fhl',
+  extensor_digitorum_brevis: 'edb',
+  abductor_digiti_minimi_foot: 'adm_foot',
+  flexor_digitorum_brevis: 'fdb',
+  flexor_hallucis_brevis: 'fhb',
 }
 /** Reference TP ids whose prefix is not a short form of the muscle id. */
 const RENAMED: Record<string, string> = {
@@ -96,7 +123,8 @@ const CORRECTIONS: Record<string, Correction> = {
   },
   iliocostalis_thoracis_t6: {
     spilloverZones: ['interscapular', 'medial_scapular_border', 'anterolateral_chest'],
-    reason: 'CORRECTIONS.md 2: the abdominal zone belongs to the T11 TrP; the mid-thoracic TrP refers up along the shoulder blade and round to the chest wall',
+    reason:
+      'CORRECTIONS.md 2: the abdominal zone belongs to the T11 TrP; the mid-thoracic TrP refers up along the shoulder blade and round to the chest wall',
     sources: ['wellness_ilthor', 'namtpt_paraspinal'],
   },
   suboccipital_trp: {
@@ -113,8 +141,10 @@ const CORRECTIONS: Record<string, Correction> = {
   soleus_trp1: {
     essentialZones: ['posterior_heel', 'plantar_heel'],
     spilloverZones: ['achilles'],
-    location: 'Lower calf a few centimetres above the point where the muscle fibres join the Achilles tendon, slightly medial to the midline.',
-    reason: 'CORRECTIONS.md 5: no arch zone; the heel (back and underside) is the main zone, the lower Achilles tendon the spillover (NAMTPT soleus). The TrP lies above the musculotendinous junction, not 3 cm above the heel',
+    location:
+      'Lower calf a few centimetres above the point where the muscle fibres join the Achilles tendon, slightly medial to the midline.',
+    reason:
+      'CORRECTIONS.md 5: no arch zone; the heel (back and underside) is the main zone, the lower Achilles tendon the spillover (NAMTPT soleus). The TrP lies above the musculotendinous junction, not 3 cm above the heel',
     sources: ['namtpt_soleus', 'integrative_soleus'],
   },
   soleus_trp3: {
@@ -142,58 +172,80 @@ const CORRECTIONS: Record<string, Correction> = {
   },
   extensor_digitorum_middle: {
     spilloverZones: ['lateral_epicondyle'],
-    reason: 'CORRECTIONS.md 8: no public source confirms a volar wrist zone; the cited pages describe the back of the forearm, wrist, hand and finger only',
+    reason:
+      'CORRECTIONS.md 8: no public source confirms a volar wrist zone; the cited pages describe the back of the forearm, wrist, hand and finger only',
     sources: ['tpselfhelp_extdig', 'namtpt_fingerext'],
   },
   middle_trapezius_medial: {
-    location: 'Horizontal middle fibres about 1 cm medial to the inner border of the shoulder blade, near the level of the root of the scapular spine.',
-    reason: 'the reference put the TrP 1 cm from the spinous processes, yet its burning pain is felt between the TrP and the C7-T3 spinous processes (NAMTPT), so the TrP lies out near the scapula',
+    location:
+      'Horizontal middle fibres about 1 cm medial to the inner border of the shoulder blade, near the level of the root of the scapular spine.',
+    reason:
+      'the reference put the TrP 1 cm from the spinous processes, yet its burning pain is felt between the TrP and the C7-T3 spinous processes (NAMTPT), so the TrP lies out near the scapula',
     sources: ['namtpt_uptrap'],
   },
   rectus_mcburney: {
-    location: "Lateral border of the lower rectus near McBurney's point, a third of the way from the front of the hip bone to the navel.",
-    reason: 'the reference said "right" although the trigger point is placed on either side; the side note moved to the muscle notes',
+    location:
+      "Lateral border of the lower rectus near McBurney's point, a third of the way from the front of the hip bone to the navel.",
+    reason:
+      'the reference said "right" although the trigger point is placed on either side; the side note moved to the muscle notes',
     sources: ['webmanmed_rectus'],
   },
   edb_trp: {
     essentialZones: ['dorsum_foot'],
     spilloverZones: ['lateral_foot'],
-    reason: 'T&S chart the short toe extensors among top-of-foot pain, centred on the mid-dorsum over the muscle; the reference had the tiers the other way round',
+    reason:
+      'T&S chart the short toe extensors among top-of-foot pain, centred on the mid-dorsum over the muscle; the reference had the tiers the other way round',
   },
   medial_pterygoid_trp: {
     palpation: 'inferior',
-    reason: 'from outside the mouth the trigger point is reached from below the angle of the jaw, pressing upward (the reference location says so); "medial" names the inner face of the bone, which no skin faces',
+    reason:
+      'from outside the mouth the trigger point is reached from below the angle of the jaw, pressing upward (the reference location says so); "medial" names the inner face of the bone, which no skin faces',
   },
   subscapularis_trp: {
     palpation: 'lateral',
-    reason: 'the costal surface of the scapula is reached through the armpit, from the side; the marker sits on the back wall of the armpit',
+    reason:
+      'the costal surface of the scapula is reached through the armpit, from the side; the marker sits on the back wall of the armpit',
   },
   // From here on: the evidence audit of the TPs outside CORRECTIONS.md (docs/DATA-AUDIT.md).
   lower_trapezius_trp3: {
     essentialZones: ['posterior_neck', 'mastoid', 'acromion', 'suprascapular'],
     spilloverZones: ['medial_scapular_border', 'occipital_base'],
-    reason: 'audit: the MedLink legend of the T&S figure names the acromion with the upper cervical paraspinals and the mastoid as where TrP3 refers, so it belongs to the main zone, not the spillover',
+    reason:
+      'audit: the MedLink legend of the T&S figure names the acromion with the upper cervical paraspinals and the mastoid as where TrP3 refers, so it belongs to the main zone, not the spillover',
     sources: ['medlink_trap23'],
   },
   subclavius_trp: {
     essentialZones: ['anterior_deltoid', 'pectoral', 'anterior_arm'],
-    reason: 'audit: T&S and the cited clinic page describe subclavius pain across the front of the shoulder and down the front of the arm; the reference had no shoulder zone',
+    reason:
+      'audit: T&S and the cited clinic page describe subclavius pain across the front of the shoulder and down the front of the arm; the reference had no shoulder zone',
     sources: ['aberdeen_hand', 'webmanmed_subclavius'],
   },
   tibialis_posterior_trp: {
-    spilloverZones: ['calf', 'plantar_heel', 'arch_instep', 'ball_medial', 'ball_central', 'ball_lateral', 'great_toe', 'lesser_toes'],
-    reason: 'audit: the spillover covers the whole sole of the foot and the undersides of all the toes, not only the heel, the arch and the lesser toes',
+    spilloverZones: [
+      'calf',
+      'plantar_heel',
+      'arch_instep',
+      'ball_medial',
+      'ball_central',
+      'ball_lateral',
+      'great_toe',
+      'lesser_toes',
+    ],
+    reason:
+      'audit: the spillover covers the whole sole of the foot and the undersides of all the toes, not only the heel, the arch and the lesser toes',
     sources: ['phoenix_tibpost'],
   },
   masseter_superficial_upper: {
     spilloverZones: [],
-    reason: 'audit: the MedLink legend (A) and triggerpoints.net give the upper superficial TrP the upper molars, gums and maxilla only; the arc over the eyebrow belongs to the lower superficial TrP (C), which the dataset already gives it',
+    reason:
+      'audit: the MedLink legend (A) and triggerpoints.net give the upper superficial TrP the upper molars, gums and maxilla only; the arc over the eyebrow belongs to the lower superficial TrP (C), which the dataset already gives it',
     sources: ['medlink_masseter', 'tpnet_masseter'],
   },
   masseter_deep: {
     essentialZones: ['ear', 'tmj', 'cheek'],
     spilloverZones: [],
-    reason: 'audit: the MedLink legend of the T&S figure and the NAMTPT page both give the deep layer diffuse pain in the mid-cheek first, with the TMJ and deep ear pain; the cheek is part of the main zone, not spillover',
+    reason:
+      'audit: the MedLink legend of the T&S figure and the NAMTPT page both give the deep layer diffuse pain in the mid-cheek first, with the TMJ and deep ear pain; the cheek is part of the main zone, not spillover',
     sources: ['medlink_masseter', 'namtpt_masseter'],
   },
 }
@@ -207,7 +259,8 @@ const MUSCLE_SOURCES: Record<string, { drop?: string[]; add?: string[]; reason: 
   pectineus: {
     drop: ['abbott_groin'],
     add: ['abbott_groin_trp'],
-    reason: 'abbott_groin (part 4 of the series) covers iliopsoas, sartorius, gracilis, TFL and vastus intermedius only; the pectineus and the adductors are in the trigger-point review post of the same series',
+    reason:
+      'abbott_groin (part 4 of the series) covers iliopsoas, sartorius, gracilis, TFL and vastus intermedius only; the pectineus and the adductors are in the trigger-point review post of the same series',
   },
   adductor_longus_brevis: {
     drop: ['abbott_groin'],
@@ -224,11 +277,23 @@ const MUSCLE_SOURCES: Record<string, { drop?: string[]; add?: string[]; reason: 
     reason: 'the AAMM subclavius page (T&S referral figure, arm and forearm pain sparing elbow and wrist)',
   },
   // Pages the audit read that state the T&S pattern of the muscle in words.
-  infraspinatus: { add: ['namtpt_infra'], reason: 'NAMTPT infraspinatus: deep front of shoulder, anterolateral arm, radial forearm and hand' },
-  scalenes: { add: ['namtpt_scalene'], reason: 'NAMTPT scalenes: chest, lateral arm, medial scapular border, thumb and index finger' },
-  sternocleidomastoid_sternal: { add: ['namtpt_scm'], reason: 'NAMTPT SCM: sternal division by TrP level (sternum, cheek, occiput and vertex)' },
+  infraspinatus: {
+    add: ['namtpt_infra'],
+    reason: 'NAMTPT infraspinatus: deep front of shoulder, anterolateral arm, radial forearm and hand',
+  },
+  scalenes: {
+    add: ['namtpt_scalene'],
+    reason: 'NAMTPT scalenes: chest, lateral arm, medial scapular border, thumb and index finger',
+  },
+  sternocleidomastoid_sternal: {
+    add: ['namtpt_scm'],
+    reason: 'NAMTPT SCM: sternal division by TrP level (sternum, cheek, occiput and vertex)',
+  },
   sternocleidomastoid_clavicular: { add: ['namtpt_scm'], reason: 'NAMTPT SCM: clavicular division (forehead, ear)' },
-  supraspinatus: { add: ['fpnotebook_trp'], reason: 'FP Notebook trigger point list: supraspinatus refers to the middle deltoid and the elbow' },
+  supraspinatus: {
+    add: ['fpnotebook_trp'],
+    reason: 'FP Notebook trigger point list: supraspinatus refers to the middle deltoid and the elbow',
+  },
   plantaris: { add: ['mjp_plantaris'], reason: 'muscle-joint-pain.com plantaris: hollow of the knee and the calf' },
 }
 
@@ -255,7 +320,14 @@ const NECK = ['posterolateral_neck', 'posterior_neck', 'angle_of_neck', 'anterio
 const SHOULDER = ['anterior_deltoid', 'lateral_deltoid', 'posterior_deltoid', 'acromion', 'top_of_shoulder']
 const HIP = ['greater_trochanter', 'anterior_hip']
 const KNEE = ['anterior_knee', 'medial_knee', 'lateral_knee', 'posterior_knee']
-const UPPER_BACK = ['interscapular', 'medial_scapular_border', 'mid_back', 'suprascapular', 'inferior_angle_scapula', 'infraspinous']
+const UPPER_BACK = [
+  'interscapular',
+  'medial_scapular_border',
+  'mid_back',
+  'suprascapular',
+  'inferior_angle_scapula',
+  'infraspinous',
+]
 const LOW_BACK = ['lumbar', 'sacroiliac', 'sacrum', 'thoracolumbar']
 
 /**
@@ -266,12 +338,28 @@ const LOW_BACK = ['lumbar', 'sacroiliac', 'sacrum', 'thoracolumbar']
 const EVERYDAY: { id: string; zones: string[]; implied: string[] }[] = [
   { id: 'headache', zones: HEAD, implied: ['tension_headache', 'migraine', 'cervicogenic_headache'] },
   { id: 'neck_pain', zones: NECK, implied: ['stiff_neck', 'whiplash'] },
-  { id: 'shoulder_pain', zones: SHOULDER, implied: ['frozen_shoulder', 'rotator_cuff_tendinopathy', 'subacromial_bursitis', 'bicipital_tendinitis'] },
+  {
+    id: 'shoulder_pain',
+    zones: SHOULDER,
+    implied: ['frozen_shoulder', 'rotator_cuff_tendinopathy', 'subacromial_bursitis', 'bicipital_tendinitis'],
+  },
   { id: 'upper_back_pain', zones: UPPER_BACK, implied: [] },
   { id: 'low_back_pain', zones: LOW_BACK, implied: ['sacroiliac_dysfunction'] },
   { id: 'hip_pain', zones: HIP, implied: ['hip_joint_pain', 'trochanteric_bursitis'] },
   { id: 'knee_pain', zones: KNEE, implied: ['patellofemoral_pain', 'meniscus_injury', 'bakers_cyst', 'knee_instability'] },
-  { id: 'tendonitis', zones: [], implied: ['rotator_cuff_tendinopathy', 'bicipital_tendinitis', 'tennis_elbow', 'golfers_elbow', 'de_quervain', 'achilles_tendinitis', 'wrist_sprain'] },
+  {
+    id: 'tendonitis',
+    zones: [],
+    implied: [
+      'rotator_cuff_tendinopathy',
+      'bicipital_tendinitis',
+      'tennis_elbow',
+      'golfers_elbow',
+      'de_quervain',
+      'achilles_tendinitis',
+      'wrist_sprain',
+    ],
+  },
 ]
 
 /** Additions the zone rule cannot see, with the source that names them. */
@@ -350,8 +438,19 @@ function curatedFromDataset(file: string): Record<string, Curated> {
         palpation[id] = tp.palpation
       }
     }
-    out[m.id] = { plainName: m.plainName, family: m.family, bodyArea: m.bodyArea, depth: m.depth,
-      attachments: m.attachments, action: m.action, placements, symptoms: m.symptoms, selfCare: m.selfCare, notes: m.notes, palpation }
+    out[m.id] = {
+      plainName: m.plainName,
+      family: m.family,
+      bodyArea: m.bodyArea,
+      depth: m.depth,
+      attachments: m.attachments,
+      action: m.action,
+      placements,
+      symptoms: m.symptoms,
+      selfCare: m.selfCare,
+      notes: m.notes,
+      palpation,
+    }
   }
   return out
 }
@@ -362,11 +461,14 @@ function convert(ref: Reference, curated: Record<string, Curated>): MusclesFileD
     const c = curated[rm.id]
     if (!c) throw new Error(`no hand-written fields for muscle ${rm.id}`)
     const ts = rm.primaryReference.includes('vol. 2') ? TS_VOL2 : TS_VOL1
-    const webKeys = muscleWebKeys(rm.id, rm.sources.map((url) => {
-      const key = keyOfUrl.get(url)
-      if (!key) throw new Error(`${rm.id}: source URL not in the reference's sources[]: ${url}`)
-      return key
-    }))
+    const webKeys = muscleWebKeys(
+      rm.id,
+      rm.sources.map((url) => {
+        const key = keyOfUrl.get(url)
+        if (!key) throw new Error(`${rm.id}: source URL not in the reference's sources[]: ${url}`)
+        return key
+      }),
+    )
     const triggerPoints = rm.triggerPoints.map((rt): TriggerPoint => {
       const fix = CORRECTIONS[rt.id]
       const id = triggerPointId(rm.id, rt.id)
@@ -451,7 +553,9 @@ function main(): void {
         shown++
       }
     }
-    console.log(shown === 0 ? `${outFile} matches the reference plus corrections` : `${outFile} differs (first ${shown} lines shown)`)
+    console.log(
+      shown === 0 ? `${outFile} matches the reference plus corrections` : `${outFile} differs (first ${shown} lines shown)`,
+    )
     return
   }
   writeFileSync(outFile, text)

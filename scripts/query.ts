@@ -20,7 +20,10 @@ interface CommandModule {
 
 /** Every scripts/query/*.ts that exports a command; helper modules there are skipped. */
 async function commands(): Promise<Map<string, CommandModule>> {
-  const names = readdirSync(DIR).filter((f) => /^[a-z][a-z-]*\.ts$/.test(f)).map((f) => f.slice(0, -3)).sort()
+  const names = readdirSync(DIR)
+    .filter((f) => /^[a-z][a-z-]*\.ts$/.test(f))
+    .map((f) => f.slice(0, -3))
+    .sort()
   const found = new Map<string, CommandModule>()
   for (const name of names) {
     const mod = (await import(join(DIR, `${name}.ts`))) as CommandModule

@@ -18,7 +18,9 @@ async function landmarkIds(): Promise<ReadonlySet<string> | undefined> {
   try {
     return new Set((await loadBodyFile()).landmarks.keys())
   } catch (e) {
-    console.error(`note: ${BODY_GLB_FILE} could not be read (${e instanceof Error ? e.message : String(e)}), landmark names are not checked`)
+    console.error(
+      `note: ${BODY_GLB_FILE} could not be read (${e instanceof Error ? e.message : String(e)}), landmark names are not checked`,
+    )
     return undefined
   }
 }
@@ -57,7 +59,10 @@ async function main(): Promise<number> {
     sources: d.sources.length,
   }
   if (json) console.log(JSON.stringify({ ok: true, counts }))
-  else console.log(`${dir}: OK, ${counts.muscles} muscles, ${counts.triggerPoints} trigger points, ${counts.regions} regions, ${counts.conditions} conditions, ${counts.sources} sources`)
+  else
+    console.log(
+      `${dir}: OK, ${counts.muscles} muscles, ${counts.triggerPoints} trigger points, ${counts.regions} regions, ${counts.conditions} conditions, ${counts.sources} sources`,
+    )
   return 0
 }
 

@@ -7,11 +7,21 @@ import { join } from 'node:path'
 import { preview } from 'vite'
 import { chromium } from 'playwright-core'
 
-const ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--disable-background-networking', '--disable-component-update']
+const ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+]
 const RUNS = 3
 
 export async function benchBrowser(): Promise<Record<string, number>> {
-  const server = await preview({ root: process.cwd(), logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: true } })
+  const server = await preview({
+    root: process.cwd(),
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: true },
+  })
   const address = server.httpServer.address()
   if (address === null || typeof address === 'string') throw new Error('vite preview did not bind a port')
   const base = `http://127.0.0.1:${address.port}/`
@@ -48,7 +58,13 @@ export async function benchBrowser(): Promise<Record<string, number>> {
       await page.evaluate(() => {
         const w = window as unknown as { __bench: { click: number; painted: number } }
         w.__bench = { click: NaN, painted: NaN }
-        document.addEventListener('click', () => { w.__bench.click = performance.now() }, { capture: true, once: true })
+        document.addEventListener(
+          'click',
+          () => {
+            w.__bench.click = performance.now()
+          },
+          { capture: true, once: true },
+        )
         new MutationObserver((_, observer) => {
           if ((document.body.dataset.painted ?? '').startsWith('upper_trapezius_trp1:')) {
             w.__bench.painted = performance.now()
@@ -57,11 +73,15 @@ export async function benchBrowser(): Promise<Record<string, number>> {
         }).observe(document.body, { attributes: true, attributeFilter: ['data-painted'] })
       })
       await item.click()
-      await page.waitForFunction(() => (document.body.dataset.painted ?? '').startsWith('upper_trapezius_trp1:'), undefined, { timeout: 30_000 })
-      paints.push(await page.evaluate(() => {
-        const b = (window as unknown as { __bench: { click: number; painted: number } }).__bench
-        return b.painted - b.click
-      }))
+      await page.waitForFunction(() => (document.body.dataset.painted ?? '').startsWith('upper_trapezius_trp1:'), undefined, {
+        timeout: 30_000,
+      })
+      paints.push(
+        await page.evaluate(() => {
+          const b = (window as unknown as { __bench: { click: number; painted: number } }).__bench
+          return b.painted - b.click
+        }),
+      )
       await context.close()
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN

@@ -10,8 +10,16 @@ import { prepareRanking, rankTriggerPoints } from '../../src/domain/ranking'
 
 /** Ten points of a typical drawing: a right-sided headache with neck and shoulder pain. */
 const DRAWING = [
-  'temple.R', 'mastoid.R', 'neck-lateral.R', 'suboccipital.R', 'eyebrow-lateral.R',
-  'mandible-angle.R', 'acromion.R', 'scapula-superior-angle.R', 'c7', 'tmj.R',
+  'temple.R',
+  'mastoid.R',
+  'neck-lateral.R',
+  'suboccipital.R',
+  'eyebrow-lateral.R',
+  'mandible-angle.R',
+  'acromion.R',
+  'scapula-superior-angle.R',
+  'c7',
+  'tmj.R',
 ]
 
 export async function benchRanking(body: LoadedBody): Promise<number> {
@@ -19,7 +27,9 @@ export async function benchRanking(body: LoadedBody): Promise<number> {
   if (!loaded.ok) throw new Error('data/ does not validate')
   const skin = createSkinIndex(body.mesh)
   const compiled = compileRegions(loaded.dataset.regions, body.landmarks)
-  const points = DRAWING.map((id) => placeOnSkin({ landmarks: body.landmarks, skin }, parsePlacementArg('at', id), id.endsWith('.L') ? 'L' : 'R'))
+  const points = DRAWING.map((id) =>
+    placeOnSkin({ landmarks: body.landmarks, skin }, parsePlacementArg('at', id), id.endsWith('.L') ? 'L' : 'R'),
+  )
   const prepared = prepareRanking(loaded.dataset)
 
   const run = () => rankTriggerPoints({ spots: painSpotsFromHits(points.map((p) => regionsAt(compiled, p))) }, prepared)

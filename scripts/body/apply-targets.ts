@@ -44,10 +44,7 @@ export function parseTarget(text: string): Target {
 }
 
 /** base + sum(weight * target), a new array; targets are applied in the given order. */
-export function applyTargets(
-  positions: Float64Array,
-  targets: readonly { target: Target; weight: number }[],
-): Float64Array {
+export function applyTargets(positions: Float64Array, targets: readonly { target: Target; weight: number }[]): Float64Array {
   const out = Float64Array.from(positions)
   for (const { target, weight } of targets) {
     target.indices.forEach((v, i) => {

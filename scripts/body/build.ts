@@ -45,8 +45,10 @@ function eyesOf(positions: Float64Array, base: BaseMesh): Eye[] {
     if (!verts) throw new Error(`base.obj has no ${group} group`)
     const centre = centroid(positions, verts)
     const radius =
-      verts.reduce((s, v) => s + Math.hypot(...([0, 1, 2].map((k) => positions[v * 3 + k]! - centre[k]!) as [number, number, number])), 0) /
-      verts.length
+      verts.reduce(
+        (s, v) => s + Math.hypot(...([0, 1, 2].map((k) => positions[v * 3 + k]! - centre[k]!) as [number, number, number])),
+        0,
+      ) / verts.length
     return { centre, radius }
   })
 }

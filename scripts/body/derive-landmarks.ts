@@ -5,9 +5,7 @@
 // its vertices is where it is. To move a landmark: change its rule here, run
 // `npx tsx scripts/body/print-landmark-changes.ts`, copy the new vertex into the table (a unit
 // test keeps the two equal). Coordinates are metres, +x the body's left, +z front, y up.
-import {
-  add, cross, dot, lerp, mul, nrm, ortho, sub, type Probes, type V3,
-} from './landmark-probes'
+import { add, cross, dot, lerp, mul, nrm, ortho, sub, type Probes, type V3 } from './landmark-probes'
 
 const F: V3 = [0, 0, 1]
 const B: V3 = [0, 0, -1]
@@ -72,7 +70,8 @@ export function deriveLandmarkVertices(probes: Probes): Map<string, number> {
   M('jugular-notch', jn)
   M('xiphoid', xi)
   M('sternum-mid', midFront((p(jn)[1] + p(xi)[1]) / 2))
-  const sh = joint('l-shoulder'), cl = joint('l-clavicle')
+  const sh = joint('l-shoulder'),
+    cl = joint('l-clavicle')
   // the shoulder's tip: where the top of the shoulder turns into its side (skin normal at 45 degrees)
   const acr = hit(sh, [1.2, 1, 0])
   L('acromion', acr)
@@ -109,8 +108,11 @@ export function deriveLandmarkVertices(probes: Probes): Map<string, number> {
   M('sacrum', midBack(0.955))
   M('coccyx', midBack(0.89))
   // upper limb
-  const el = joint('l-elbow'), wr = joint('l-hand')
-  const a1 = nrm(sub(el, sh)), lat1 = ortho(UP, a1), front1 = ortho(F, a1)
+  const el = joint('l-elbow'),
+    wr = joint('l-hand')
+  const a1 = nrm(sub(el, sh)),
+    lat1 = ortho(UP, a1),
+    front1 = ortho(F, a1)
   const ua = (t: number) => lerp(sh, el, t)
   L('deltoid-anterior', hit(ua(0.25), add(front1, mul(lat1, 0.3))))
   L('deltoid-posterior', hit(ua(0.25), add(mul(front1, -1), mul(lat1, 0.3))))
@@ -121,7 +123,9 @@ export function deriveLandmarkVertices(probes: Probes): Map<string, number> {
   L('lateral-epicondyle', hit(el, lat1))
   L('medial-epicondyle', hit(el, mul(lat1, -1)))
   L('olecranon', hit(sub(el, mul(a1, 0.015)), mul(front1, -1)))
-  const a2 = nrm(sub(wr, el)), radial = ortho(sub(joint('l-finger-1-1'), wr), a2), volar = nrm(cross(a2, radial))
+  const a2 = nrm(sub(wr, el)),
+    radial = ortho(sub(joint('l-finger-1-1'), wr), a2),
+    volar = nrm(cross(a2, radial))
   const fa = (t: number) => lerp(el, wr, t)
   L('forearm-dorsal-mid', hit(fa(0.4), mul(volar, -1)))
   L('forearm-volar-mid', hit(fa(0.4), volar))
@@ -130,14 +134,16 @@ export function deriveLandmarkVertices(probes: Probes): Map<string, number> {
   L('wrist-volar', hit(fa(0.97), volar))
   L('wrist-dorsal', hit(fa(0.97), mul(volar, -1)))
   const f = (k: number, j: number) => joint(`l-finger-${k}-${j}`)
-  const handAxis = nrm(sub(f(3, 1), wr)), hv = ortho(volar, handAxis)
+  const handAxis = nrm(sub(f(3, 1), wr)),
+    hv = ortho(volar, handAxis)
   L('thenar', hit(lerp(wr, f(1, 2), 0.55), hv))
   L('hypothenar', hit(lerp(wr, f(5, 1), 0.55), hv))
   L('palm', hit(lerp(wr, f(3, 1), 0.6), hv))
   L('hand-dorsum', hit(lerp(wr, f(3, 1), 0.6), mul(hv, -1)))
   // the web's dorsal skin faces the back of the hand and the thumb side: best-facing vertex near
   // the point between the thumb and index knuckles
-  const webDir = nrm(add(mul(hv, -1), radial)), webMid = lerp(f(1, 2), f(2, 2), 0.5)
+  const webDir = nrm(add(mul(hv, -1), radial)),
+    webMid = lerp(f(1, 2), f(2, 2), 0.5)
   let web = { v: -1, score: -Infinity }
   for (let i = 0; i < count; i++) {
     const d = Math.hypot(...sub(p(i), webMid))
@@ -161,11 +167,19 @@ export function deriveLandmarkVertices(probes: Probes): Map<string, number> {
   L('middle-tip', tipOf(3))
   L('little-tip', tipOf(5))
   // joint cubes k-3 sit at the middle (PIP) joints
-  for (const [k, name] of [[2, 'index'], [3, 'middle'], [4, 'ring'], [5, 'little']] as const)
+  for (const [k, name] of [
+    [2, 'index'],
+    [3, 'middle'],
+    [4, 'ring'],
+    [5, 'little'],
+  ] as const)
     L(`${name}-mid`, hit(f(k, 3), ortho(hv, nrm(sub(f(k, 4), f(k, 3))))))
   // lower limb
-  const hip = joint('l-upper-leg'), kn = joint('l-knee'), an = joint('l-ankle')
-  const th = (t: number) => lerp(hip, kn, t), lg = (t: number) => lerp(kn, an, t)
+  const hip = joint('l-upper-leg'),
+    kn = joint('l-knee'),
+    an = joint('l-ankle')
+  const th = (t: number) => lerp(hip, kn, t),
+    lg = (t: number) => lerp(kn, an, t)
   L('gluteal-mid', hit([0.085, 0.895, -0.5], F))
   L('greater-trochanter', hit([hip[0], hip[1] - 0.03, hip[2]], X))
   L('ischial-tuberosity', hit([0.055, 0.82, -0.5], F))

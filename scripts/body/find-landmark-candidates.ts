@@ -20,7 +20,10 @@ const N = vertexNormals({ positions: P, indices: triangulate(P, faces) })
 const count = P.length / 3
 const pos = (i: number) => [P[i * 3]!, P[i * 3 + 1]!, P[i * 3 + 2]!]
 const fmt = (a: number[]) => a.map((x) => x.toFixed(3).padStart(7)).join(' ')
-const show = (i: number, extra = '') => console.log(`${String(i).padStart(6)} m${String(mirror[i]).padStart(6)}  p ${fmt(pos(i))}  n ${fmt([N[i * 3]!, N[i * 3 + 1]!, N[i * 3 + 2]!])} ${extra}`)
+const show = (i: number, extra = '') =>
+  console.log(
+    `${String(i).padStart(6)} m${String(mirror[i]).padStart(6)}  p ${fmt(pos(i))}  n ${fmt([N[i * 3]!, N[i * 3 + 1]!, N[i * 3 + 2]!])} ${extra}`,
+  )
 const joint = (name: string) => {
   const j = rawJoints[name]
   if (!j) throw new Error(`no joint ${name}; try: ${Object.keys(rawJoints).join(' ')}`)
@@ -33,7 +36,10 @@ if (cmd === 'joints') for (const name of Object.keys(rawJoints)) console.log(nam
 else if (cmd === 'near') {
   const [x, y, z, k = 8] = num as [number, number, number, number?]
   const d = (i: number) => Math.hypot(P[i * 3]! - x, P[i * 3 + 1]! - y, P[i * 3 + 2]! - z)
-  ;[...Array(count).keys()].sort((a, b) => d(a) - d(b)).slice(0, k).forEach((i) => show(i, `d ${d(i).toFixed(4)}`))
+  ;[...Array(count).keys()]
+    .sort((a, b) => d(a) - d(b))
+    .slice(0, k)
+    .forEach((i) => show(i, `d ${d(i).toFixed(4)}`))
 } else if (cmd === 'ray') {
   const c = joint(args[0]!)
   const [dx, dy, dz, k = 6] = num.slice(1) as [number, number, number, number?]
@@ -56,6 +62,10 @@ else if (cmd === 'near') {
   const k = num[9] ?? num[3 + (num.length >= 9 ? 6 : 0)] ?? 6
   const inBox = (i: number) => pos(i).every((p, a) => p >= box[a * 2]! && p <= box[a * 2 + 1]!)
   const score = (i: number) => P[i * 3]! * dx + P[i * 3 + 1]! * dy + P[i * 3 + 2]! * dz
-  ;[...Array(count).keys()].filter(inBox).sort((a, b) => score(b) - score(a)).slice(0, k).forEach((i) => show(i, `s ${score(i).toFixed(4)}`))
+  ;[...Array(count).keys()]
+    .filter(inBox)
+    .sort((a, b) => score(b) - score(a))
+    .slice(0, k)
+    .forEach((i) => show(i, `s ${score(i).toFixed(4)}`))
 } else if (cmd === 'vert') num.forEach((i) => show(i))
 else console.log('usage: joints | near x y z [k] | ray joint dx dy dz [k] | extreme dx dy dz [box6] [k] | vert i...')

@@ -82,7 +82,11 @@ export function snapToSurface(mesh: TriMesh, normals: Float64Array, p: V3, radiu
   const r2 = radius * radius
   for (let t = 0; t < indices.length; t += 3) {
     const tri = [indices[t]!, indices[t + 1]!, indices[t + 2]!]
-    if (!tri.some((i) => (positions[i * 3]! - p[0]) ** 2 + (positions[i * 3 + 1]! - p[1]) ** 2 + (positions[i * 3 + 2]! - p[2]) ** 2 < r2))
+    if (
+      !tri.some(
+        (i) => (positions[i * 3]! - p[0]) ** 2 + (positions[i * 3 + 1]! - p[1]) ** 2 + (positions[i * 3 + 2]! - p[2]) ** 2 < r2,
+      )
+    )
       continue
     const [a, b, c] = tri as [number, number, number]
     const { q, u, v, w } = closestOnTriangle(p, P(a), P(b), P(c))
@@ -105,9 +109,7 @@ export function resolveLandmarks(
 ): ResolvedLandmark[] {
   return expandSides(table, mirror).map(({ id, verts, weights }) => {
     const total = weights.reduce((s, w) => s + w, 0)
-    const p = [0, 1, 2].map((k) =>
-      verts.reduce((s, v, i) => s + (weights[i]! / total) * mesh.positions[v * 3 + k]!, 0),
-    ) as V3
+    const p = [0, 1, 2].map((k) => verts.reduce((s, v, i) => s + (weights[i]! / total) * mesh.positions[v * 3 + k]!, 0)) as V3
     return { id, ...snapToSurface(mesh, normals, p) }
   })
 }

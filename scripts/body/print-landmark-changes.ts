@@ -14,6 +14,7 @@ for (const def of LANDMARKS) {
   const c = derived.get(def.id)
   const v = c === undefined ? undefined : toFile.get(c)
   if (v === undefined) console.log(`no rule for ${def.id}`)
-  else if (v !== def.at) console.log(`  ${def.bilateral ? 'L' : 'M'}('${def.id}', ${v}, '${def.desc}'),  // was ${JSON.stringify(def.at)}`)
+  else if (v !== def.at)
+    console.log(`  ${def.bilateral ? 'L' : 'M'}('${def.id}', ${v}, '${def.desc}'),  // was ${JSON.stringify(def.at)}`)
 }
 for (const id of derived.keys()) if (!LANDMARKS.some((d) => d.id === id)) console.log(`rule for unknown id ${id}`)

@@ -33,7 +33,12 @@ export async function writeBodyGlb({ positions, normals, indices, landmarks }: B
     .setArray(positions.length / 3 <= 65535 ? Uint16Array.from(indices) : Uint32Array.from(indices))
     .setBuffer(buffer)
   const material = doc.createMaterial('Skin').setBaseColorFactor(SKIN_COLOR).setRoughnessFactor(0.8).setMetallicFactor(0)
-  const prim = doc.createPrimitive().setAttribute('POSITION', position).setAttribute('NORMAL', normal).setIndices(index).setMaterial(material)
+  const prim = doc
+    .createPrimitive()
+    .setAttribute('POSITION', position)
+    .setAttribute('NORMAL', normal)
+    .setIndices(index)
+    .setMaterial(material)
   const mesh = doc.createMesh('Body').addPrimitive(prim)
   const scene = doc.createScene('Body')
   scene.addChild(doc.createNode('Body').setMesh(mesh))

@@ -8,10 +8,24 @@
 // the muscles that mimic the condition.
 import type { Side } from '../../src/domain/geometry'
 import type { DatasetIndex } from '../../src/domain/dataset'
-import { type PainArea, type PainInput, type PainSpot, areasOf, painAreasFromRegions, painSpotsFromHits, spotsOf } from '../../src/domain/pain'
+import {
+  type PainArea,
+  type PainInput,
+  type PainSpot,
+  areasOf,
+  painAreasFromRegions,
+  painSpotsFromHits,
+  spotsOf,
+} from '../../src/domain/pain'
 import { parsePlacementArg, placementSide, placeOnSkin } from '../../src/domain/geometry'
 import { findCondition, rankForCondition } from '../../src/domain/ranking'
-import { type PreparedRanking, type RankedPoint, RANK_DEFAULTS, prepareRanking, rankTriggerPoints } from '../../src/domain/ranking'
+import {
+  type PreparedRanking,
+  type RankedPoint,
+  RANK_DEFAULTS,
+  prepareRanking,
+  rankTriggerPoints,
+} from '../../src/domain/ranking'
 import { regionsAt } from '../../src/domain/geometry'
 import type { Placement } from '../../src/domain/validation'
 import { type FlagSpec, type ParsedArgs, parseArgs, parseSide, single, UsageError } from './args'
@@ -96,7 +110,9 @@ function resolveCondition(index: DatasetIndex, text: string): string {
   const found = index.conditionById.get(text) ?? findCondition(index.dataset.conditions, text)
   if (found) return found.id
   const stem = text.toLowerCase().slice(0, 4)
-  const near = index.dataset.conditions.filter((c) => c.id.includes(stem) || c.plainName.toLowerCase().includes(stem)).map((c) => c.id)
+  const near = index.dataset.conditions
+    .filter((c) => c.id.includes(stem) || c.plainName.toLowerCase().includes(stem))
+    .map((c) => c.id)
   throw new Error(`unknown condition "${text}"${near.length ? `; did you mean ${near.slice(0, 5).join(', ')}?` : ''}`)
 }
 
@@ -128,7 +144,8 @@ export async function findCommand(args: FindArgs, index?: DatasetIndex): Promise
 
 function toText(out: FindOutput): string {
   const lines: string[] = []
-  if (out.areas.length > 0) lines.push(`marked: ${out.areas.map((a) => (a.side ? `${a.region}.${a.side}` : a.region)).join(', ')}`)
+  if (out.areas.length > 0)
+    lines.push(`marked: ${out.areas.map((a) => (a.side ? `${a.region}.${a.side}` : a.region)).join(', ')}`)
   if (out.results.length === 0) lines.push('no trigger point explains this drawing')
   out.results.forEach((r, i) => {
     const side = r.eitherSide ? 'either side' : r.side

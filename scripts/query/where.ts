@@ -46,7 +46,10 @@ export const command: QueryCommand = {
       if (!named) {
         // Only midline landmarks may go without a side; a bilateral one needs .L/.R or --side.
         const bilateral = refsOf(placement).find((ref) => !body.landmarks.has(ref) && body.landmarks.has(`${ref}.L`))
-        if (bilateral) throw new UsageError(`landmark "${bilateral}" (in ${args.placements[i]!.value}) has a side: write ${bilateral}.L or ${bilateral}.R, or pass --side`)
+        if (bilateral)
+          throw new UsageError(
+            `landmark "${bilateral}" (in ${args.placements[i]!.value}) has a side: write ${bilateral}.L or ${bilateral}.R, or pass --side`,
+          )
       }
       const p = placeOnSkin({ landmarks: body.landmarks, skin }, placement, named ?? 'L')
       return {

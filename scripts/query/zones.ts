@@ -12,7 +12,8 @@ const words = (zones: ZoneRef[]) => zones.map((z) => (z.side ? `${z.region} (${z
 
 export const command: QueryCommand = {
   summary: 'the essential and spillover zones of a trigger point on one side',
-  usage: 'usage: query zones <trigger-point-id> --side L|R [--json]\n  the id may be an alias (e.g. the reference id gmin_posterior_trp)',
+  usage:
+    'usage: query zones <trigger-point-id> --side L|R [--json]\n  the id may be an alias (e.g. the reference id gmin_posterior_trp)',
   flags: { values: ['side'] },
   async run(args) {
     if (args.placements.length > 0) throw new UsageError('zones takes no --at/--between')

@@ -17,7 +17,13 @@ export function App() {
   return (
     <div className="app">
       {webgl && (
-        <div ref={sceneRef} className="scene" data-scene tabIndex={0} aria-label="3D body: drag to turn, pinch or scroll to zoom, arrow keys to turn">
+        <div
+          ref={sceneRef}
+          className="scene"
+          data-scene
+          tabIndex={0}
+          aria-label="3D body: drag to turn, pinch or scroll to zoom, arrow keys to turn"
+        >
           <SceneBoundary>
             <SceneCanvas />
           </SceneBoundary>

@@ -103,7 +103,8 @@ export function startBootstrap({ webgl }: BootstrapOptions): void {
 async function bootstrap(webgl: boolean): Promise<void> {
   const store = useData.getState()
   const fraction = { dataset: 0, body: 0, derive: 0 }
-  const report = () => store.setProgress(SHARE.dataset * fraction.dataset + SHARE.body * fraction.body + SHARE.derive * fraction.derive)
+  const report = () =>
+    store.setProgress(SHARE.dataset * fraction.dataset + SHARE.body * fraction.body + SHARE.derive * fraction.derive)
   const errors: DatasetError[] = []
 
   const datasetTask = timed('dataset', () =>

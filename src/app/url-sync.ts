@@ -62,7 +62,9 @@ export function startUrlSync(): () => void {
   const applyUrl = (): void => {
     const { index, body } = useData.getState()
     if (!index) return
-    const parsed = parseAppUrl(window.location.search, window.location.hash, index, { vertexCount: body ? body.mesh.positions.length / 3 : undefined })
+    const parsed = parseAppUrl(window.location.search, window.location.hash, index, {
+      vertexCount: body ? body.mesh.positions.length / 3 : undefined,
+    })
     for (const n of parsed.notices) pushNotice(n)
     const s = parsed.state
     const sel = useSelection.getState()
@@ -105,7 +107,10 @@ export function startUrlSync(): () => void {
       const write = (): void => writeUrl(!attached)
       write()
       // from here on, the stores lead and the URL follows
-      unsubs.push(useSelection.subscribe(write), useView.subscribe((v, p) => v.mode !== p.mode && write()))
+      unsubs.push(
+        useSelection.subscribe(write),
+        useView.subscribe((v, p) => v.mode !== p.mode && write()),
+      )
       unsubs.push(usePain.subscribe((v, p) => v.history.present !== p.history.present && write()))
     }
     if (applied) attach()
@@ -118,7 +123,9 @@ export function startUrlSync(): () => void {
   const onHash = (): void => {
     const { index, body } = useData.getState()
     if (!index || !body) return
-    const parsed = parseAppUrl(window.location.search, window.location.hash, index, { vertexCount: body.mesh.positions.length / 3 })
+    const parsed = parseAppUrl(window.location.search, window.location.hash, index, {
+      vertexCount: body.mesh.positions.length / 3,
+    })
     for (const n of parsed.notices) pushNotice(n)
     if (parsed.state.pain) {
       try {

@@ -66,7 +66,12 @@ export function useSceneInsets(sceneRef: RefObject<HTMLElement | null>): void {
     const observer = new MutationObserver((records) => {
       if (records.some((r) => !scene.contains(r.target))) update()
     })
-    observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] })
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['class', 'style', 'hidden', 'open'],
+    })
     window.addEventListener('resize', update)
     return () => {
       window.clearTimeout(timer)

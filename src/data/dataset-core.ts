@@ -10,9 +10,7 @@ import { indexDataset } from '../domain/dataset'
 import type { DatasetIndex } from '../domain/dataset'
 import { ROOT_PATH } from '../domain/dataset'
 
-export type LoadedDataset =
-  | { ok: true; dataset: Dataset; index: DatasetIndex }
-  | { ok: false; errors: DatasetError[] }
+export type LoadedDataset = { ok: true; dataset: Dataset; index: DatasetIndex } | { ok: false; errors: DatasetError[] }
 
 /** file key -> its text, or an error saying why it could not be read (HTTP 404, ENOENT) */
 export type DatasetTexts = Partial<Record<DatasetFileKey, string | { error: string }>>
@@ -57,7 +55,9 @@ export function datasetFromTexts(texts: DatasetTexts, options: ValidateOptions =
   }
   // A file that could not be read is already explained; drop the validator's "file is missing" for it.
   const unreadable = new Set(readErrors.map((e) => e.file))
-  const errors = result.ok ? [] : result.errors.filter((e) => !(unreadable.has(e.file) && e.path === ROOT_PATH && e.message === 'file is missing'))
+  const errors = result.ok
+    ? []
+    : result.errors.filter((e) => !(unreadable.has(e.file) && e.path === ROOT_PATH && e.message === 'file is missing'))
   const max = options.maxErrors ?? VALIDATE_DEFAULTS.maxErrors
   const order = new Map<string, number>(DATASET_FILE_KEYS.map((k, i) => [DATASET_FILES[k].file, i]))
   const rank = (e: DatasetError) => order.get(e.file) ?? DATASET_FILE_KEYS.length

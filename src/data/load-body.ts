@@ -30,8 +30,13 @@ function worldGeometry(mesh: Mesh): BufferGeometry {
   const normals = new Float32Array(pos.count * 3)
   const v = new Vector3()
   for (let i = 0; i < pos.count; i++) {
-    v.fromBufferAttribute(pos, i).applyMatrix4(mesh.matrixWorld).toArray(positions, i * 3)
-    v.fromBufferAttribute(nor, i).applyMatrix3(normalMatrix).normalize().toArray(normals, i * 3)
+    v.fromBufferAttribute(pos, i)
+      .applyMatrix4(mesh.matrixWorld)
+      .toArray(positions, i * 3)
+    v.fromBufferAttribute(nor, i)
+      .applyMatrix3(normalMatrix)
+      .normalize()
+      .toArray(normals, i * 3)
   }
   const indices = new Uint32Array(index.count)
   for (let i = 0; i < index.count; i++) indices[i] = index.getX(i)

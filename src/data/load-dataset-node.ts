@@ -12,15 +12,17 @@ export type { LoadedDataset } from './dataset-core'
 
 export async function readDatasetTexts(dir: string): Promise<DatasetTexts> {
   const texts: DatasetTexts = {}
-  await Promise.all(DATASET_FILE_KEYS.map(async (key) => {
-    try {
-      texts[key] = await readFile(join(dir, DATASET_FILES[key].file), 'utf8')
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code
-      // A missing file is left out: the validator reports it as "file is missing".
-      if (code !== 'ENOENT') texts[key] = { error: code ?? String(e) }
-    }
-  }))
+  await Promise.all(
+    DATASET_FILE_KEYS.map(async (key) => {
+      try {
+        texts[key] = await readFile(join(dir, DATASET_FILES[key].file), 'utf8')
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code
+        // A missing file is left out: the validator reports it as "file is missing".
+        if (code !== 'ENOENT') texts[key] = { error: code ?? String(e) }
+      }
+    }),
+  )
   return texts
 }
 

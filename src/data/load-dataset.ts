@@ -49,18 +49,24 @@ async function fetchText(f: typeof fetch, url: string): Promise<string | { error
 
 export async function loadDataset(options: LoadDatasetOptions = {}): Promise<LoadedDataset> {
   const f = options.fetch ?? (typeof globalThis.fetch === 'function' ? globalThis.fetch.bind(globalThis) : undefined)
-  if (!f) return datasetFromTexts(Object.fromEntries(DATASET_FILE_KEYS.map((k) => [k, { error: 'this browser cannot fetch files' }])), options)
+  if (!f)
+    return datasetFromTexts(
+      Object.fromEntries(DATASET_FILE_KEYS.map((k) => [k, { error: 'this browser cannot fetch files' }])),
+      options,
+    )
   const urls = options.urls ?? DATASET_URLS
   const texts: DatasetTexts = {}
   let loaded = 0
-  await Promise.all(DATASET_FILE_KEYS.map(async (key) => {
-    texts[key] = await fetchText(f, urls[key])
-    loaded += 1
-    try {
-      options.onProgress?.({ loaded, total: DATASET_FILE_KEYS.length, file: DATASET_FILES[key].file })
-    } catch {
-      // a failing progress callback must not abort the load
-    }
-  }))
+  await Promise.all(
+    DATASET_FILE_KEYS.map(async (key) => {
+      texts[key] = await fetchText(f, urls[key])
+      loaded += 1
+      try {
+        options.onProgress?.({ loaded, total: DATASET_FILE_KEYS.length, file: DATASET_FILES[key].file })
+      } catch {
+        // a failing progress callback must not abort the load
+      }
+    }),
+  )
   return datasetFromTexts(texts, options)
 }

@@ -24,7 +24,12 @@ export function BodyMesh(props: BodyMeshProps) {
     for (const name of ZONE_ATTRIBUTES) {
       if (geometry.getAttribute(name)) continue
       // the drawing is stored as bytes (pain-store), read as 0..1 by the shader
-      geometry.setAttribute(name, name === 'drawing' ? new BufferAttribute(new Uint8Array(count), 1, true) : new BufferAttribute(new Float32Array(count), 1))
+      geometry.setAttribute(
+        name,
+        name === 'drawing'
+          ? new BufferAttribute(new Uint8Array(count), 1, true)
+          : new BufferAttribute(new Float32Array(count), 1),
+      )
     }
     signalBodyDrawn()
     invalidate()

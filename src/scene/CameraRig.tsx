@@ -66,7 +66,8 @@ export function CameraRig() {
         _ray.set(target, _dir.copy(_offset).divideScalar(distance))
         const hits = raycastSkinAll(geometry, _ray, distance + SKIN_CLEARANCE)
         const last = hits[hits.length - 1]
-        if (last !== undefined && last + SKIN_CLEARANCE > distance) camera.position.copy(target).addScaledVector(_dir, last + SKIN_CLEARANCE)
+        if (last !== undefined && last + SKIN_CLEARANCE > distance)
+          camera.position.copy(target).addScaledVector(_dir, last + SKIN_CLEARANCE)
       }
     }
     if (camera.position.y < FLOOR_CLEARANCE) camera.position.y = FLOOR_CLEARANCE
@@ -132,9 +133,14 @@ export function CameraRig() {
     // straight above or below: keep the current heading rather than an arbitrary one
     if (Math.hypot(dir.x, dir.z) < 1e-3) dir.set(current.x, dir.y, current.z)
     dir.normalize()
-    const whole = wholeBodyPose(camera, free.current, box, VIEW_DIRECTIONS.front).position.distanceTo(box.getCenter(new Vector3()))
+    const whole = wholeBodyPose(camera, free.current, box, VIEW_DIRECTIONS.front).position.distanceTo(
+      box.getCenter(new Vector3()),
+    )
     // the pattern in context: never closer than about a third of the body in view
-    const distance = Math.min(whole, Math.max(1.1, fitDistance(camera, free.current, radius * 1.35, radius * 1.35) + radius * 0.6))
+    const distance = Math.min(
+      whole,
+      Math.max(1.1, fitDistance(camera, free.current, radius * 1.35, radius * 1.35) + radius * 0.6),
+    )
     const target = new Vector3(...center)
     animateTo(target, target.clone().addScaledVector(dir, distance))
   }, [frameRequest, box, camera, animateTo])

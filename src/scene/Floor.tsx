@@ -32,7 +32,14 @@ export function Floor() {
   const texture = useMemo(shadowTexture, [])
   useEffect(() => () => texture.dispose(), [texture])
   return (
-    <mesh name="FloorShadow" rotation={[-Math.PI / 2, 0, 0]} position={[0, 0.001, 0.01]} scale={[0.95, 0.6, 1]} raycast={() => null} renderOrder={-1}>
+    <mesh
+      name="FloorShadow"
+      rotation={[-Math.PI / 2, 0, 0]}
+      position={[0, 0.001, 0.01]}
+      scale={[0.95, 0.6, 1]}
+      raycast={() => null}
+      renderOrder={-1}
+    >
       <planeGeometry args={[1, 1]} />
       <meshBasicMaterial map={texture} transparent depthWrite={false} />
     </mesh>

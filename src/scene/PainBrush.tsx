@@ -22,7 +22,13 @@ interface SkinTouch {
   normal: Vec3
 }
 
-function touchSkin(geometry: BufferGeometry, camera: Camera, canvas: HTMLElement, clientX: number, clientY: number): SkinTouch | null {
+function touchSkin(
+  geometry: BufferGeometry,
+  camera: Camera,
+  canvas: HTMLElement,
+  clientX: number,
+  clientY: number,
+): SkinTouch | null {
   const bvh = bodyBvh(geometry)
   if (!bvh) return null
   const rect = canvas.getBoundingClientRect()
@@ -67,7 +73,11 @@ export function PainBrush() {
       const steps = Math.max(1, Math.ceil(gap / (radius / 3)))
       for (let i = 1; i <= steps; i++) {
         const t = i / steps
-        const center: Vec3 = [from[0] + (touch.point[0] - from[0]) * t, from[1] + (touch.point[1] - from[1]) * t, from[2] + (touch.point[2] - from[2]) * t]
+        const center: Vec3 = [
+          from[0] + (touch.point[0] - from[0]) * t,
+          from[1] + (touch.point[1] - from[1]) * t,
+          from[2] + (touch.point[2] - from[2]) * t,
+        ]
         const { ids, weights } = brushDab(skin, center, touch.normal, radius)
         if (ids.length > 0) pain.paintAt(ids, weights, erase)
       }

@@ -141,7 +141,14 @@ export function TriggerPointMarkers() {
 
   if (list.length === 0) return null
   return (
-    <instancedMesh key={list.length} ref={ref} visible={!hidden} args={[undefined, undefined, list.length]} name="TriggerPointMarkers" raycast={() => null}>
+    <instancedMesh
+      key={list.length}
+      ref={ref}
+      visible={!hidden}
+      args={[undefined, undefined, list.length]}
+      name="TriggerPointMarkers"
+      raycast={() => null}
+    >
       <sphereGeometry args={[MARKER_RADIUS, 12, 8]} />
       <meshStandardMaterial roughness={0.45} metalness={0} />
     </instancedMesh>

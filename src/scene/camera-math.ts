@@ -17,7 +17,12 @@ export interface FreeView {
  * window (setViewOffset) of a larger virtual view centred on the free rectangle, so the body
  * appears in the middle of what is not covered, at the same scale.
  */
-export function applyFreeView(camera: PerspectiveCamera, canvasWidth: number, canvasHeight: number, insets: { top: number; right: number; bottom: number; left: number }): FreeView {
+export function applyFreeView(
+  camera: PerspectiveCamera,
+  canvasWidth: number,
+  canvasHeight: number,
+  insets: { top: number; right: number; bottom: number; left: number },
+): FreeView {
   const width = Math.max(1, canvasWidth - insets.left - insets.right)
   const height = Math.max(1, canvasHeight - insets.top - insets.bottom)
   const cx = insets.left + width / 2
@@ -45,7 +50,12 @@ export const VIEW_DIRECTIONS: Record<CameraView, Vector3> = {
 }
 
 /** The whole body seen from `direction`: target and camera position. */
-export function wholeBodyPose(camera: PerspectiveCamera, free: FreeView, box: Box3, direction: Vector3): { target: Vector3; position: Vector3 } {
+export function wholeBodyPose(
+  camera: PerspectiveCamera,
+  free: FreeView,
+  box: Box3,
+  direction: Vector3,
+): { target: Vector3; position: Vector3 } {
   const size = box.getSize(new Vector3())
   const target = box.getCenter(new Vector3())
   // seen from the side the body is as deep as it is wide from the front

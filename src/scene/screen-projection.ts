@@ -23,7 +23,13 @@ const _ray = new Ray()
 /** How far in front of the skin a point may be hidden by the skin it sits on, metres. */
 const SELF_OCCLUSION = 0.012
 
-export function toScreen(point: Vec3, normal: Vec3 | null, camera: Camera, canvas: HTMLElement, geometry: BufferGeometry | null): ScreenPoint {
+export function toScreen(
+  point: Vec3,
+  normal: Vec3 | null,
+  camera: Camera,
+  canvas: HTMLElement,
+  geometry: BufferGeometry | null,
+): ScreenPoint {
   const rect = canvas.getBoundingClientRect()
   _p.set(point[0], point[1], point[2])
   const depth = _p.distanceTo(camera.position)

@@ -37,7 +37,12 @@ function areasOf(geometry: BufferGeometry): Float32Array {
   return areas
 }
 
-function patternFrame(geometry: BufferGeometry, essential: Float32Array, spillover: Float32Array, marker: TpMarker | undefined): Frame | null {
+function patternFrame(
+  geometry: BufferGeometry,
+  essential: Float32Array,
+  spillover: Float32Array,
+  marker: TpMarker | undefined,
+): Frame | null {
   const positions = geometry.getAttribute('position').array
   const normals = geometry.getAttribute('normal').array
   const areas = areasOf(geometry)
@@ -133,7 +138,9 @@ function useComparePaint(geometry: BufferGeometry | null): void {
     if (!geometry) return
     const tp = consult && compareTpId ? index?.tpById.get(compareTpId) : undefined
     const paint =
-      tp && index && regionWeights ? paintWeights(zonesOf(tp, side, index.regionById), regionWeights, geometry.getAttribute('position').count) : null
+      tp && index && regionWeights
+        ? paintWeights(zonesOf(tp, side, index.regionById), regionWeights, geometry.getAttribute('position').count)
+        : null
     if (writeZones(geometry, 'compareEssential', 'compareSpillover', paint)) invalidate()
   }, [geometry, consult, compareTpId, side, index, regionWeights, invalidate])
 }

@@ -45,7 +45,11 @@ export interface DataState {
   setDataset: (dataset: Dataset, index: DatasetIndex) => void
   setBody: (body: LoadedBody) => void
   setSkin: (skin: SkinIndex) => void
-  setDerived: (derived: { regions: CompiledRegions; regionWeights: RegionVertexWeights; markers: Record<Side, TpMarker[]> }) => void
+  setDerived: (derived: {
+    regions: CompiledRegions
+    regionWeights: RegionVertexWeights
+    markers: Record<Side, TpMarker[]>
+  }) => void
   fail: (errors: DatasetError[]) => void
 }
 

@@ -96,7 +96,11 @@ function derive(history: H.History<VertexDrawing>) {
 function save(drawing: VertexDrawing, brushSize: number): void {
   try {
     if (isEmpty(drawing)) localStorage.removeItem(STORAGE_KEY)
-    else localStorage.setItem(STORAGE_KEY, JSON.stringify({ vertexCount: drawing.length, drawing: encodeDrawing(drawing), brushSize }))
+    else
+      localStorage.setItem(
+        STORAGE_KEY,
+        JSON.stringify({ vertexCount: drawing.length, drawing: encodeDrawing(drawing), brushSize }),
+      )
   } catch {
     /* not saved: the drawing still lives in memory and in the URL */
   }
@@ -122,7 +126,10 @@ export function readSaved(vertexCount: number): Saved {
       throw new Error('no drawing in saved data')
     // a drawing saved on another body model would paint the wrong skin
     if (!('vertexCount' in parsed) || parsed.vertexCount !== vertexCount) throw new Error('saved for another body model')
-    const size = 'brushSize' in parsed && typeof parsed.brushSize === 'number' && parsed.brushSize > 0 && parsed.brushSize < 0.2 ? parsed.brushSize : null
+    const size =
+      'brushSize' in parsed && typeof parsed.brushSize === 'number' && parsed.brushSize > 0 && parsed.brushSize < 0.2
+        ? parsed.brushSize
+        : null
     return { drawing: decodeDrawing(parsed.drawing, vertexCount), brushSize: size }
   } catch {
     try {
@@ -187,7 +194,8 @@ export const usePain = create<PainState>()((set, get) => {
       if (s.vertexCount === 0) return
       if (s.history.draft === null) get().beginStroke()
       const draft = get().history.draft!
-      if (paintInPlace(draft, vertexIds, weights, erase)) set((t) => ({ version: t.version + 1, empty: erase ? isEmpty(draft) : false }))
+      if (paintInPlace(draft, vertexIds, weights, erase))
+        set((t) => ({ version: t.version + 1, empty: erase ? isEmpty(draft) : false }))
     },
     endStroke: () => {
       const s = get()
@@ -223,7 +231,12 @@ export const usePain = create<PainState>()((set, get) => {
       } catch {
         /* storage unavailable: nothing was saved there */
       }
-      set((s) => ({ ...derive(H.createHistory(emptyDrawing(s.vertexCount))), version: s.version + 1, brushSize: DEFAULT_BRUSH, tool: 'paint' }))
+      set((s) => ({
+        ...derive(H.createHistory(emptyDrawing(s.vertexCount))),
+        version: s.version + 1,
+        brushSize: DEFAULT_BRUSH,
+        tool: 'paint',
+      }))
     },
   }
 })

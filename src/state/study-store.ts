@@ -8,7 +8,8 @@ import { pushNotice } from './notice-store'
 
 export const STUDY_STORAGE_KEY = 'tpx.study.v1'
 
-export const CORRUPT_PROGRESS_NOTICE = 'Your saved study progress could not be read, so it was reset. Your next answers start a fresh record.'
+export const CORRUPT_PROGRESS_NOTICE =
+  'Your saved study progress could not be read, so it was reset. Your next answers start a fresh record.'
 
 export interface StudyState {
   progress: StudyProgress

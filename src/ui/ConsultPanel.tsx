@@ -18,7 +18,9 @@ export function ConsultPanel() {
   const compareTp = compareTpId ? index?.tpById.get(compareTpId) : undefined
   const compareMuscle = compareTpId ? index?.muscleOfTp.get(compareTpId) : undefined
   const compareMain =
-    compareTp && index ? [...new Set(zonesOf(compareTp, side, index.regionById).essential.map((z) => regionWords(index, z.region)))] : []
+    compareTp && index
+      ? [...new Set(zonesOf(compareTp, side, index.regionById).essential.map((z) => regionWords(index, z.region)))]
+      : []
 
   const share = async (): Promise<void> => {
     const url = window.location.href
@@ -36,7 +38,12 @@ export function ConsultPanel() {
       <h2 id="tpx-consult-title">Consult</h2>
       <p className="small muted">Show a pattern, compare it with a second one, then share or print it for your patient.</p>
       <div style={{ display: 'grid', gap: 10 }}>
-        <TpSelect label="Pattern (red)" value={tpId} emptyLabel="Choose a trigger point…" onChange={(id) => useSelection.getState().select(id)} />
+        <TpSelect
+          label="Pattern (red)"
+          value={tpId}
+          emptyLabel="Choose a trigger point…"
+          onChange={(id) => useSelection.getState().select(id)}
+        />
         <TpSelect
           label="Compare with (blue)"
           value={compareTpId}

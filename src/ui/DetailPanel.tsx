@@ -40,7 +40,12 @@ export function DetailPanel({ onOpenTherapy }: DetailPanelProps) {
 
   return (
     <article className="tpx-panel tpx-detail" aria-labelledby="tpx-detail-title" data-testid="detail-panel">
-      <button type="button" className="close no-print" aria-label="Close the details" onClick={() => useSelection.getState().select(null)}>
+      <button
+        type="button"
+        className="close no-print"
+        aria-label="Close the details"
+        onClick={() => useSelection.getState().select(null)}
+      >
         ✕
       </button>
       <h2 id="tpx-detail-title">{cap(muscle.plainName)}</h2>
@@ -135,7 +140,9 @@ export function DetailPanel({ onOpenTherapy }: DetailPanelProps) {
           )
         })}
       </ul>
-      <p className="small muted">Education, not a diagnosis. Pain can have other causes: see a doctor if it is new, severe or getting worse.</p>
+      <p className="small muted">
+        Education, not a diagnosis. Pain can have other causes: see a doctor if it is new, severe or getting worse.
+      </p>
     </article>
   )
 }

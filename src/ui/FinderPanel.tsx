@@ -32,14 +32,19 @@ export function FinderPanel() {
   const resultsRef = useRef<HTMLElement>(null)
 
   const areas = useMemo(() => (weights ? painAreasOfVertices(drawing, weights) : []), [drawing, weights])
-  const results = useMemo(() => (prepared && areas.length > 0 ? rankTriggerPoints(areas, prepared, { limit: 30 }) : []), [prepared, areas])
+  const results = useMemo(
+    () => (prepared && areas.length > 0 ? rankTriggerPoints(areas, prepared, { limit: 30 }) : []),
+    [prepared, areas],
+  )
   if (!index) return null
   const best = results[0] ? index.muscleById.get(results[0].muscle) : undefined
 
   const markRegion = (regionId: string): void => {
     const region = index.regionById.get(regionId)
     // the same side as the quick marks' switch, shown under the list
-    const keys = region?.midline ? [zoneKey(regionId, null)] : sidesOf(useMarkSide.getState().side).map((s) => zoneKey(regionId, s))
+    const keys = region?.midline
+      ? [zoneKey(regionId, null)]
+      : sidesOf(useMarkSide.getState().side).map((s) => zoneKey(regionId, s))
     const rvs = keys.flatMap((k) => weights?.get(k) ?? [])
     if (rvs.length > 0) usePain.getState().setRegions(rvs, true)
   }
@@ -48,7 +53,9 @@ export function FinderPanel() {
     <section className="tpx-finder" aria-labelledby="tpx-finder-title" data-testid="finder">
       <h2 id="tpx-finder-title">Where does it hurt?</h2>
       <p className="small">
-        {webgl ? 'Paint on the body where you feel pain, or tap the areas in the list. ' : 'Tap the areas in the list where you feel pain. '}
+        {webgl
+          ? 'Paint on the body where you feel pain, or tap the areas in the list. '
+          : 'Tap the areas in the list where you feel pain. '}
         Your drawing stays on this device.
       </p>
       {areas.length > 0 && (

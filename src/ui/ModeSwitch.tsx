@@ -2,7 +2,12 @@ import { type Mode, useView } from '../state/view-store'
 
 const MODES: readonly { id: Mode; label: string; short: string; title: string }[] = [
   { id: 'explore', label: 'Explore', short: 'Explore', title: 'Browse trigger points and where they send pain' },
-  { id: 'find', label: 'Where does it hurt?', short: 'Where it hurts', title: 'Mark where it hurts and see which trigger points may cause it' },
+  {
+    id: 'find',
+    label: 'Where does it hurt?',
+    short: 'Where it hurts',
+    title: 'Mark where it hurts and see which trigger points may cause it',
+  },
   { id: 'consult', label: 'Consult', short: 'Consult', title: 'Compare two patterns, print or share them' },
   { id: 'study', label: 'Study', short: 'Study', title: 'Quiz yourself on referral patterns' },
 ]
@@ -13,7 +18,14 @@ export function ModeSwitch() {
   return (
     <nav className="tpx-modes" aria-label="Mode">
       {MODES.map((m) => (
-        <button key={m.id} type="button" aria-pressed={mode === m.id} title={m.title} onClick={() => setMode(m.id)} data-mode={m.id}>
+        <button
+          key={m.id}
+          type="button"
+          aria-pressed={mode === m.id}
+          title={m.title}
+          onClick={() => setMode(m.id)}
+          data-mode={m.id}
+        >
           <span className="long">{m.label}</span>
           {/* no aria-hidden: on phones the long label is display:none and this one is the name */}
           <span className="short">{m.short}</span>

@@ -27,7 +27,14 @@ export function PaintTools() {
       <fieldset>
         <legend>Tool</legend>
         {TOOLS.map((t) => (
-          <button key={t.id} type="button" aria-pressed={tool === t.id} title={t.hint} onClick={() => pain().setTool(t.id)} data-tool={t.id}>
+          <button
+            key={t.id}
+            type="button"
+            aria-pressed={tool === t.id}
+            title={t.hint}
+            onClick={() => pain().setTool(t.id)}
+            data-tool={t.id}
+          >
             {t.label}
           </button>
         ))}
@@ -35,7 +42,12 @@ export function PaintTools() {
       <fieldset>
         <legend>Brush size</legend>
         {SIZES.map((s) => (
-          <button key={s.label} type="button" aria-pressed={Math.abs(brushSize - s.value) < 1e-6} onClick={() => pain().setBrushSize(s.value)}>
+          <button
+            key={s.label}
+            type="button"
+            aria-pressed={Math.abs(brushSize - s.value) < 1e-6}
+            onClick={() => pain().setBrushSize(s.value)}
+          >
             {s.label}
           </button>
         ))}

@@ -78,6 +78,7 @@ export function RankedResults({ results, limit = 8, label, conditionId }: Ranked
 }
 
 /** What the pain is mistaken for, without the condition the list already answers. */
-const mimicsOf = (mimics: readonly string[], conditionId: string | null | undefined): string[] => mimics.filter((c) => c !== conditionId)
+const mimicsOf = (mimics: readonly string[], conditionId: string | null | undefined): string[] =>
+  mimics.filter((c) => c !== conditionId)
 
 const capitalize = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s)

@@ -4,7 +4,8 @@
 import { useState } from 'react'
 import { useData } from '../state/data-store'
 
-const startsOpen = (): boolean => typeof window === 'undefined' || !window.matchMedia || window.matchMedia('(min-width: 761px)').matches
+const startsOpen = (): boolean =>
+  typeof window === 'undefined' || !window.matchMedia || window.matchMedia('(min-width: 761px)').matches
 
 export function RedFlags() {
   const therapy = useData((s) => s.index?.dataset.therapy)

@@ -77,8 +77,15 @@ export function SearchBox({ onRegion, placeholder }: SearchBoxProps) {
         {open && query.trim().length >= 2 ? `${hits.length} results` : ''}
       </p>
       {open && query.trim().length >= 2 && (
-        <div className="tpx-search-results" data-testid="search-results" ref={resultsRef} onKeyDown={(e) => moveFocus(e, inputId)}>
-          {hits.length === 0 && <p className="muted">Nothing found for “{query}”. Try other words, or pick from the list below.</p>}
+        <div
+          className="tpx-search-results"
+          data-testid="search-results"
+          ref={resultsRef}
+          onKeyDown={(e) => moveFocus(e, inputId)}
+        >
+          {hits.length === 0 && (
+            <p className="muted">Nothing found for “{query}”. Try other words, or pick from the list below.</p>
+          )}
           {KIND_HEADINGS.map(({ kind, heading }) => {
             const group = hits.filter((h) => h.kind === kind)
             if (group.length === 0) return null

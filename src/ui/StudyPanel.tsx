@@ -13,7 +13,8 @@ import { useStudy } from '../state/study-store'
 import { listWords, regionWords, sideWord } from './labels'
 
 /** Plain region names of zones, each once: the pattern in words, for list view and screen readers. */
-const zoneList = (index: DatasetIndex, zones: readonly ZoneRef[]): string => listWords([...new Set(zones.map((z) => regionWords(index, z.region)))])
+const zoneList = (index: DatasetIndex, zones: readonly ZoneRef[]): string =>
+  listWords([...new Set(zones.map((z) => regionWords(index, z.region)))])
 
 export function StudyPanel() {
   const index = useData((s) => s.index)
@@ -85,7 +86,8 @@ export function StudyPanel() {
       {picked && answer && tp && (
         <div className="tpx-result" role="status" style={{ marginTop: 10 }}>
           <p>
-            <strong>{picked === question.answer ? 'Right.' : 'Not quite.'}</strong> This is {answer.name} ({answer.plainName}): {tp.name}.
+            <strong>{picked === question.answer ? 'Right.' : 'Not quite.'}</strong> This is {answer.name} ({answer.plainName}):{' '}
+            {tp.name}.
           </p>
           <p className="small">{tp.location}</p>
           <button type="button" className="primary" onClick={next}>
@@ -117,7 +119,9 @@ function ProgressSummary({ tpIds }: { tpIds: readonly string[] }) {
       )}
       {confirming && (
         <div className="row" role="group" aria-label="Reset my progress">
-          <p className="small">{sum.answered === 1 ? 'Forget your 1 answer' : `Forget all ${sum.answered} answers`} on this device?</p>
+          <p className="small">
+            {sum.answered === 1 ? 'Forget your 1 answer' : `Forget all ${sum.answered} answers`} on this device?
+          </p>
           <button
             type="button"
             className="danger"

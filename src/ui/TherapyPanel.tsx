@@ -37,8 +37,20 @@ export function TherapyPanel({ onClose }: TherapyPanelProps) {
   if (!index) return null
   const t = index.dataset.therapy
   return (
-    <div className="tpx-panel tpx-dialog" role="dialog" ref={panel} aria-labelledby="tpx-therapy-title" data-testid="therapy-panel">
-      <button type="button" className="close" style={{ float: 'right' }} aria-label="Close treatment and safety" onClick={onClose}>
+    <div
+      className="tpx-panel tpx-dialog"
+      role="dialog"
+      ref={panel}
+      aria-labelledby="tpx-therapy-title"
+      data-testid="therapy-panel"
+    >
+      <button
+        type="button"
+        className="close"
+        style={{ float: 'right' }}
+        aria-label="Close treatment and safety"
+        onClick={onClose}
+      >
         ✕
       </button>
       <h2 id="tpx-therapy-title" tabIndex={-1} ref={heading}>
@@ -46,8 +58,8 @@ export function TherapyPanel({ onClose }: TherapyPanelProps) {
       </h2>
       <p>
         Pressure is usually held for {t.holdSeconds[0]} to {t.holdSeconds[1]} seconds. Feeling sore for {t.sorenessHours[0]} to{' '}
-        {t.sorenessHours[1]} hours afterwards is common. After a fresh injury, wait {t.acuteInjuryHours[0]} to {t.acuteInjuryHours[1]}{' '}
-        hours before having the area treated.
+        {t.sorenessHours[1]} hours afterwards is common. After a fresh injury, wait {t.acuteInjuryHours[0]} to{' '}
+        {t.acuteInjuryHours[1]} hours before having the area treated.
       </p>
       <FactList title="See a doctor now if" facts={t.redFlags} index={index} warn />
       <FactList title="What to expect" facts={t.whatToExpect} index={index} />
@@ -62,7 +74,12 @@ export function TherapyPanel({ onClose }: TherapyPanelProps) {
 
 function isField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  )
 }
 
 interface FactListProps {

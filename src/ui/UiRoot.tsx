@@ -100,7 +100,15 @@ export function UiRoot() {
   if (status === 'loading') return <LoadingScreen />
 
   const panel =
-    mode === 'find' ? <FinderPanel /> : mode === 'consult' ? <ConsultPanel /> : mode === 'study' ? <StudyPanel /> : <ExplorePanel />
+    mode === 'find' ? (
+      <FinderPanel />
+    ) : mode === 'consult' ? (
+      <ConsultPanel />
+    ) : mode === 'study' ? (
+      <StudyPanel />
+    ) : (
+      <ExplorePanel />
+    )
   const classes = ['tpx-ui', webgl ? '' : 'list-only', hasDetail ? 'has-detail' : '', sheetLowered ? 'sheet-lowered' : '']
     .filter(Boolean)
     .join(' ')
@@ -135,7 +143,13 @@ export function UiRoot() {
             aria-label={sheetLowered ? 'Show the panel' : 'Lower the panel to see the body'}
             onClick={() => setSheetLowered((v) => !v)}
           >
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" style={{ transform: sheetLowered ? 'rotate(180deg)' : undefined }}>
+            <svg
+              width="16"
+              height="16"
+              viewBox="0 0 16 16"
+              aria-hidden="true"
+              style={{ transform: sheetLowered ? 'rotate(180deg)' : undefined }}
+            >
               <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
             </svg>
           </button>

@@ -20,13 +20,15 @@ let browserPromise: Promise<Browser> | null = null
 
 /** One browser per test file; call `closeBrowser()` in `afterAll`. */
 export function getBrowser(): Promise<Browser> {
-  browserPromise ??= chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true }).catch((error: unknown) => {
-    browserPromise = null
-    throw new Error(
-      `Chromium could not start from ${CHROMIUM_PATH} (install Debian's chromium: apt-get install -y chromium). ` +
-        `The e2e suite never skips. Cause: ${error instanceof Error ? error.message : String(error)}`,
-    )
-  })
+  browserPromise ??= chromium
+    .launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true })
+    .catch((error: unknown) => {
+      browserPromise = null
+      throw new Error(
+        `Chromium could not start from ${CHROMIUM_PATH} (install Debian's chromium: apt-get install -y chromium). ` +
+          `The e2e suite never skips. Cause: ${error instanceof Error ? error.message : String(error)}`,
+      )
+    })
   return browserPromise
 }
 
@@ -95,7 +97,8 @@ export async function openApp(path = '', options: OpenAppOptions = {}): Promise<
   })
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`))
   page.on('requestfailed', (request) => {
-    if (new URL(request.url()).origin === origin) consoleErrors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`)
+    if (new URL(request.url()).origin === origin)
+      consoleErrors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`)
   })
   page.on('response', (response) => {
     if (response.status() >= 400) consoleErrors.push(`HTTP ${response.status()}: ${response.url()}`)

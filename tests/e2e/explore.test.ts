@@ -70,7 +70,10 @@ describe('explore', () => {
       expect(fraction(pixels, isBackground), `background at ${id}`).toBe(0)
     }
     const viewport = page.viewportSize()!
-    for (const [x, y] of [[8, viewport.height - 8], [viewport.width - 8, viewport.height - 8]] as const) {
+    for (const [x, y] of [
+      [8, viewport.height - 8],
+      [viewport.width - 8, viewport.height - 8],
+    ] as const) {
       expect(fraction(await canvasPixels(page, x, y, 2), isBackground), `background at ${x},${y}`).toBeGreaterThan(0.9)
     }
 
@@ -135,7 +138,8 @@ describe('explore', () => {
     // markers the pointer can reach: not under a panel or another piece of the UI
     const reachable = () =>
       page.evaluate(() => window.__tpx!.visibleMarkers().filter((m) => document.elementFromPoint(m.x, m.y)?.tagName === 'CANVAS'))
-    const isolated = <T extends { x: number; y: number }>(m: T, all: T[]) => all.every((o) => o === m || Math.hypot(o.x - m.x, o.y - m.y) > 25)
+    const isolated = <T extends { x: number; y: number }>(m: T, all: T[]) =>
+      all.every((o) => o === m || Math.hypot(o.x - m.x, o.y - m.y) > 25)
     // a hover in explore names the marker in a tooltip...
     const before = await reachable()
     const hovered = before.find((m) => isolated(m, before))

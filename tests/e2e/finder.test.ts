@@ -44,7 +44,8 @@ async function paintThrough(page: Page, ids: string[]): Promise<void> {
   await page.mouse.up()
 }
 
-const firstMuscle = (page: Page) => page.locator('[data-testid="finder-results"] [data-muscle]').first().getAttribute('data-muscle')
+const firstMuscle = (page: Page) =>
+  page.locator('[data-testid="finder-results"] [data-muscle]').first().getAttribute('data-muscle')
 
 describe('finder', () => {
   afterAll(closeBrowser)

@@ -7,8 +7,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { VIEWS } from '../../src/app/landmark-viewer/views'
 
 const SHOTS = 'test-results/screenshots'
-const CHROMIUM_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox',
-  '--disable-background-networking', '--disable-component-update']
+const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+]
 
 let browser: Browser
 let page: Page
@@ -45,7 +50,8 @@ const drawnShare = (p: Page) =>
     ctx.drawImage(gl, 0, 0, 90, 90)
     const d = ctx.getImageData(0, 0, 90, 90).data
     let drawn = 0
-    for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - 0xee) + Math.abs(d[i + 1]! - 0xf0) + Math.abs(d[i + 2]! - 0xf2) > 24) drawn++
+    for (let i = 0; i < d.length; i += 4)
+      if (Math.abs(d[i]! - 0xee) + Math.abs(d[i + 1]! - 0xf0) + Math.abs(d[i + 2]! - 0xf2) > 24) drawn++
     return drawn / (90 * 90)
   })
 

@@ -57,7 +57,9 @@ describe('study progress', () => {
   })
 
   it('starts afresh with a notice when the saved progress is corrupt', async () => {
-    const app = await openApp('?mode=study', { initScript: `localStorage.setItem(${JSON.stringify(KEY)}, '{"version":1,"progress":{"x":')` })
+    const app = await openApp('?mode=study', {
+      initScript: `localStorage.setItem(${JSON.stringify(KEY)}, '{"version":1,"progress":{"x":')`,
+    })
     try {
       const study = await studyReady(app)
       await app.page.locator('.tpx-notice', { hasText: 'study progress could not be read' }).waitFor()

@@ -80,7 +80,10 @@ describe('ui', () => {
       expect(text).toMatch(/not_a_trigger_point/)
       expect(text).toMatch(/Side/)
       expect(await app.page.getByTestId('detail-panel').count()).toBe(0)
-      await notices.first().getByRole('button', { name: /dismiss/i }).click()
+      await notices
+        .first()
+        .getByRole('button', { name: /dismiss/i })
+        .click()
       expect(await notices.count()).toBe(1)
       expectClean(app)
     } finally {
@@ -267,7 +270,8 @@ describe('ui', () => {
       expect(small).toEqual([])
       // the short labels shown on a phone are the buttons' names, not their tooltips
       const modes = app.page.getByRole('navigation', { name: 'Mode' })
-      for (const name of ['Explore', 'Where it hurts', 'Consult', 'Study']) expect(await modes.getByRole('button', { name, exact: true }).count()).toBe(1)
+      for (const name of ['Explore', 'Where it hurts', 'Consult', 'Study'])
+        expect(await modes.getByRole('button', { name, exact: true }).count()).toBe(1)
       await screenshot(app.page, 'ui-phone-detail')
       expectClean(app)
     } finally {

@@ -4,8 +4,18 @@
 // after the first frame. Limb close-ups (or `?clip=right`) hide the other half of the body (x < 0) so
 // the inner side of the left limb can be seen.
 import {
-  AmbientLight, Color, DirectionalLight, HemisphereLight, Mesh, MeshStandardMaterial, PerspectiveCamera,
-  Plane, Scene, SphereGeometry, Vector3, WebGLRenderer,
+  AmbientLight,
+  Color,
+  DirectionalLight,
+  HemisphereLight,
+  Mesh,
+  MeshStandardMaterial,
+  PerspectiveCamera,
+  Plane,
+  Scene,
+  SphereGeometry,
+  Vector3,
+  WebGLRenderer,
 } from 'three'
 import { parseBodyGlb } from '../../data/load-body'
 import { DEFAULT_VIEW, VIEWS } from './views'
@@ -54,7 +64,10 @@ async function main() {
   camera.updateMatrixWorld()
   // key light from the viewer's side and above, so every view is lit from the front
   const key = new DirectionalLight(0xffffff, 1.5)
-  key.position.copy(camera.position).sub(focus).add(new Vector3(0.15, 0.35, 0).multiplyScalar(distance))
+  key.position
+    .copy(camera.position)
+    .sub(focus)
+    .add(new Vector3(0.15, 0.35, 0).multiplyScalar(distance))
   scene.add(key)
 
   const dotRadius = view.span * 0.004

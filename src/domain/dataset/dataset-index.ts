@@ -46,7 +46,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const conditionById = byIdAndAlias(dataset.conditions)
   const muscleOfTp = new Map<string, Muscle>()
   for (const m of dataset.muscles) {
-    for (const tp of m.triggerPoints) for (const key of [tp.id, ...(tp.aliases ?? [])]) if (!muscleOfTp.has(key)) muscleOfTp.set(key, m)
+    for (const tp of m.triggerPoints)
+      for (const key of [tp.id, ...(tp.aliases ?? [])]) if (!muscleOfTp.has(key)) muscleOfTp.set(key, m)
   }
   const regionGroupOf = new Map<string, RegionGroup>()
   for (const g of dataset.regionGroups) for (const r of g.regions) if (!regionGroupOf.has(r)) regionGroupOf.set(r, g)

@@ -15,10 +15,18 @@ export interface Frame {
  * Frame of points given as flat xyz arrays with a weight per point (0 = ignored), e.g. the
  * painted vertices of a pattern.
  */
-export function frameOfWeighted(positions: ArrayLike<number>, normals: ArrayLike<number>, weights: ArrayLike<number>): Frame | null {
+export function frameOfWeighted(
+  positions: ArrayLike<number>,
+  normals: ArrayLike<number>,
+  weights: ArrayLike<number>,
+): Frame | null {
   let sw = 0
-  let cx = 0, cy = 0, cz = 0
-  let nx = 0, ny = 0, nz = 0
+  let cx = 0,
+    cy = 0,
+    cz = 0
+  let nx = 0,
+    ny = 0,
+    nz = 0
   for (let i = 0; i < weights.length; i++) {
     const w = weights[i]!
     if (!(w > 0)) continue
@@ -49,7 +57,11 @@ export function frameOfWeighted(positions: ArrayLike<number>, normals: ArrayLike
 export function frameOfPoints(points: readonly Vec3[], normals: readonly Vec3[]): Frame | null {
   const positions = points.flat()
   const flatNormals = normals.flat()
-  return frameOfWeighted(positions, flatNormals, points.map(() => 1))
+  return frameOfWeighted(
+    positions,
+    flatNormals,
+    points.map(() => 1),
+  )
 }
 
 /** Candidate view directions: 24 headings around the body at three heights (unit vectors). */
@@ -67,7 +79,11 @@ export const VIEW_CANDIDATES: readonly Vec3[] = [-0.15, 0.2, 0.5].flatMap((y) =>
  * pattern faces the camera. Unlike the mean normal, a large patch seen edge-on does not pull
  * the view towards it, so a band from the temple round behind the ear is seen from the side.
  */
-export function bestViewDirection(normals: ArrayLike<number>, weights: ArrayLike<number>, candidates: readonly Vec3[] = VIEW_CANDIDATES): Vec3 | null {
+export function bestViewDirection(
+  normals: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  candidates: readonly Vec3[] = VIEW_CANDIDATES,
+): Vec3 | null {
   let best: Vec3 | null = null
   let bestScore = 0
   for (const d of candidates) {
@@ -94,9 +110,15 @@ export function bestViewDirection(normals: ArrayLike<number>, weights: ArrayLike
 export function vertexAreas(positions: ArrayLike<number>, indices: ArrayLike<number>): Float32Array {
   const areas = new Float32Array(positions.length / 3)
   for (let t = 0; t + 2 < indices.length; t += 3) {
-    const a = indices[t]! * 3, b = indices[t + 1]! * 3, c = indices[t + 2]! * 3
-    const ux = positions[b]! - positions[a]!, uy = positions[b + 1]! - positions[a + 1]!, uz = positions[b + 2]! - positions[a + 2]!
-    const vx = positions[c]! - positions[a]!, vy = positions[c + 1]! - positions[a + 1]!, vz = positions[c + 2]! - positions[a + 2]!
+    const a = indices[t]! * 3,
+      b = indices[t + 1]! * 3,
+      c = indices[t + 2]! * 3
+    const ux = positions[b]! - positions[a]!,
+      uy = positions[b + 1]! - positions[a + 1]!,
+      uz = positions[b + 2]! - positions[a + 2]!
+    const vx = positions[c]! - positions[a]!,
+      vy = positions[c + 1]! - positions[a + 1]!,
+      vz = positions[c + 2]! - positions[a + 2]!
     const third = Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx) / 6
     for (let k = 0; k < 3; k++) {
       const v = indices[t + k]!

@@ -85,7 +85,8 @@ export function parsePlacementArg(kind: 'at' | 'between', value: string): Placem
   const offset = offsetText === undefined ? undefined : parseOffset(offsetText, value)
   const parts = body.split(',').map((s) => s.trim())
   const checkRef = (ref: string) => {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*(\.(L|R))?$/.test(ref)) throw new Error(`bad landmark id "${ref}" in "${value}": expected e.g. temple.R or c7`)
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*(\.(L|R))?$/.test(ref))
+      throw new Error(`bad landmark id "${ref}" in "${value}": expected e.g. temple.R or c7`)
     return ref
   }
   if (kind === 'at') {

@@ -83,33 +83,47 @@ function compileShape(shape: RegionShape, landmarks: LandmarkMap, side: Side): C
   if (shape.kind === 'capsule') {
     const [a, b] = targets as [Vec3, Vec3]
     const r = shape.radius
-    const box = new Float64Array([0, 1, 2].map((k) => Math.min(a[k]!, b[k]!) - r).concat([0, 1, 2].map((k) => Math.max(a[k]!, b[k]!) + r)))
+    const box = new Float64Array(
+      [0, 1, 2].map((k) => Math.min(a[k]!, b[k]!) - r).concat([0, 1, 2].map((k) => Math.max(a[k]!, b[k]!) + r)),
+    )
     return { kind: 0, p: new Float64Array([...a, ...b, r]), feather: Math.min(EDGE_FEATHER, r / 2), dir, minDot, box }
   }
   const c = targets[0]!
   const radii = shape.radii
   const box = new Float64Array([0, 1, 2].map((k) => c[k]! - radii[k]!).concat([0, 1, 2].map((k) => c[k]! + radii[k]!)))
-  return { kind: 1, p: new Float64Array([...c, ...radii]), feather: Math.min(EDGE_FEATHER, Math.min(...radii) / 2), dir, minDot, box }
+  return {
+    kind: 1,
+    p: new Float64Array([...c, ...radii]),
+    feather: Math.min(EDGE_FEATHER, Math.min(...radii) / 2),
+    dir,
+    minDot,
+    box,
+  }
 }
 
 function facingDir(facing: Facing, refs: Landmark[], landmarks: LandmarkMap, side: Side): Vec3 {
   const raw: Vec3 =
     facing.dir === 'normal'
-      ? scale(refs.reduce<Vec3>((s, lm) => add(s, lm.normal), [0, 0, 0]), 1 / refs.length)
+      ? scale(
+          refs.reduce<Vec3>((s, lm) => add(s, lm.normal), [0, 0, 0]),
+          1 / refs.length,
+        )
       : typeof facing.dir === 'string'
         ? landmarkFor(landmarks, facing.dir, side).normal
         : [side === 'R' ? -facing.dir[0] : facing.dir[0], facing.dir[1], facing.dir[2]]
   const l = length(raw)
-  if (l < 0.25) throw new Error(`facing "${JSON.stringify(facing.dir)}" has no clear direction (its landmarks face opposite ways)`)
+  if (l < 0.25)
+    throw new Error(`facing "${JSON.stringify(facing.dir)}" has no clear direction (its landmarks face opposite ways)`)
   return scale(raw, 1 / l)
 }
 
 function unionBox(shapes: CompiledShape[]): Float64Array {
   const box = new Float64Array([Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity])
-  for (const s of shapes) for (let k = 0; k < 3; k++) {
-    box[k] = Math.min(box[k]!, s.box[k]!)
-    box[k + 3] = Math.max(box[k + 3]!, s.box[k + 3]!)
-  }
+  for (const s of shapes)
+    for (let k = 0; k < 3; k++) {
+      box[k] = Math.min(box[k]!, s.box[k]!)
+      box[k + 3] = Math.max(box[k + 3]!, s.box[k + 3]!)
+    }
   return box
 }
 
@@ -126,15 +140,23 @@ function shapeWeight(s: CompiledShape, x: number, y: number, z: number, nx: numb
   const p = s.p
   let depth: number
   if (s.kind === 0) {
-    const abx = p[3]! - p[0]!, aby = p[4]! - p[1]!, abz = p[5]! - p[2]!
-    const apx = x - p[0]!, apy = y - p[1]!, apz = z - p[2]!
+    const abx = p[3]! - p[0]!,
+      aby = p[4]! - p[1]!,
+      abz = p[5]! - p[2]!
+    const apx = x - p[0]!,
+      apy = y - p[1]!,
+      apz = z - p[2]!
     const ab2 = abx * abx + aby * aby + abz * abz
     const t = ab2 > 0 ? Math.min(1, Math.max(0, (apx * abx + apy * aby + apz * abz) / ab2)) : 0
-    const dx = apx - t * abx, dy = apy - t * aby, dz = apz - t * abz
+    const dx = apx - t * abx,
+      dy = apy - t * aby,
+      dz = apz - t * abz
     depth = p[6]! - Math.sqrt(dx * dx + dy * dy + dz * dz)
   } else {
     // distance to an ellipsoid's surface, the usual first-order estimate k0 (k0 - 1) / k1
-    const qx = (x - p[0]!) / p[3]!, qy = (y - p[1]!) / p[4]!, qz = (z - p[2]!) / p[5]!
+    const qx = (x - p[0]!) / p[3]!,
+      qy = (y - p[1]!) / p[4]!,
+      qz = (z - p[2]!) / p[5]!
     const k0 = Math.sqrt(qx * qx + qy * qy + qz * qz)
     const k1 = Math.sqrt((qx / p[3]!) ** 2 + (qy / p[4]!) ** 2 + (qz / p[5]!) ** 2)
     depth = k1 > 0 ? (k0 * (1 - k0)) / k1 : Math.min(p[3]!, p[4]!, p[5]!)
@@ -175,7 +197,8 @@ export function regionHitsAt(compiled: CompiledRegions, p: SkinPoint): RegionHit
 }
 
 /** The regions p IS in (weight >= INSIDE), heaviest first. */
-export const regionsAt = (compiled: CompiledRegions, p: SkinPoint): RegionHit[] => regionHitsAt(compiled, p).filter((h) => h.weight >= INSIDE)
+export const regionsAt = (compiled: CompiledRegions, p: SkinPoint): RegionHit[] =>
+  regionHitsAt(compiled, p).filter((h) => h.weight >= INSIDE)
 
 export interface VertexWeights {
   vertices: Uint32Array
@@ -216,7 +239,8 @@ export function vertexRegionWeights(compiled: CompiledRegions, mesh: SkinMesh): 
           weights.push(w)
         }
       }
-      if (verts.length > 0) out.set(zoneKey(r.id, side), { vertices: Uint32Array.from(verts), weights: Float32Array.from(weights) })
+      if (verts.length > 0)
+        out.set(zoneKey(r.id, side), { vertices: Uint32Array.from(verts), weights: Float32Array.from(weights) })
     }
   }
   return out

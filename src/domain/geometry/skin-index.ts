@@ -42,7 +42,11 @@ export function createSkinIndex(mesh: SkinMesh, options: SkinIndexOptions = {}):
       if (c > hi[k]!) hi[k] = c
     }
   }
-  const dims: [number, number, number] = [0, 1, 2].map((k) => Math.max(1, Math.ceil((hi[k]! - lo[k]!) / cellSize) + 1)) as [number, number, number]
+  const dims: [number, number, number] = [0, 1, 2].map((k) => Math.max(1, Math.ceil((hi[k]! - lo[k]!) / cellSize) + 1)) as [
+    number,
+    number,
+    number,
+  ]
   const cellOf = (i: number) => {
     const cx = Math.min(dims[0] - 1, Math.floor((positions[i * 3]! - lo[0]) / cellSize))
     const cy = Math.min(dims[1] - 1, Math.floor((positions[i * 3 + 1]! - lo[1]) / cellSize))
@@ -92,7 +96,8 @@ export function nearestVertex(index: SkinIndex, point: Vec3, facing?: Vec3, minD
       const dz = positions[v * 3 + 2]! - point[2]
       const d2 = dx * dx + dy * dy + dz * dz
       if (d2 >= bestD2) continue
-      if (facing && normals[v * 3]! * facing[0] + normals[v * 3 + 1]! * facing[1] + normals[v * 3 + 2]! * facing[2] < minDot) continue
+      if (facing && normals[v * 3]! * facing[0] + normals[v * 3 + 1]! * facing[1] + normals[v * 3 + 2]! * facing[2] < minDot)
+        continue
       best = v
       bestD2 = d2
     }

@@ -13,10 +13,6 @@ export const normalize = (a: Vec3): Vec3 => {
   const l = length(a)
   return l > 0 ? scale(a, 1 / l) : [0, 0, 0]
 }
-export const cross = (a: Vec3, b: Vec3): Vec3 => [
-  a[1] * b[2] - a[2] * b[1],
-  a[2] * b[0] - a[0] * b[2],
-  a[0] * b[1] - a[1] * b[0],
-]
+export const cross = (a: Vec3, b: Vec3): Vec3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
 /** Mirror across the body's midline (x = 0): the body's left is +x, its right -x. */
 export const mirrorX = (a: Vec3): Vec3 => [-a[0], a[1], a[2]]

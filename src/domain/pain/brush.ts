@@ -39,7 +39,8 @@ export function brushDab(index: SkinIndex, center: Vec3, normal: Vec3, radius: n
           const dz = positions[v * 3 + 2]! - center[2]
           const d2 = dx * dx + dy * dy + dz * dz
           if (d2 > r2) continue
-          if (normals[v * 3]! * normal[0] + normals[v * 3 + 1]! * normal[1] + normals[v * 3 + 2]! * normal[2] < minFacing) continue
+          if (normals[v * 3]! * normal[0] + normals[v * 3 + 1]! * normal[1] + normals[v * 3 + 2]! * normal[2] < minFacing)
+            continue
           const t = (Math.sqrt(d2) / radius - core) / (1 - core)
           ids.push(v)
           weights.push(t <= 0 ? 1 : 1 - t * t * (3 - 2 * t))

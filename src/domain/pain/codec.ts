@@ -91,7 +91,8 @@ export function encodePain(samples: readonly PainSample[]): string {
   for (const s of samples) {
     if (!(s.weight > 0)) continue
     if ('vertex' in s) {
-      if (Number.isInteger(s.vertex) && s.vertex >= 0 && s.vertex < MAX_VERTEX_INDEX) vertices.set(s.vertex, Math.max(vertices.get(s.vertex) ?? 0, s.weight))
+      if (Number.isInteger(s.vertex) && s.vertex >= 0 && s.vertex < MAX_VERTEX_INDEX)
+        vertices.set(s.vertex, Math.max(vertices.get(s.vertex) ?? 0, s.weight))
     } else if (/^[a-z0-9_]{1,80}$/.test(s.region)) regions.set(s.region, Math.max(regions.get(s.region) ?? 0, s.weight))
   }
   let first = Infinity
@@ -208,7 +209,8 @@ export function decodePain(text: string): DecodedPain {
       if (dec.overrun > 4) throw new Error('truncated')
       const firstOk = vertexSamples[0] && 'vertex' in vertexSamples[0] && vertexSamples[0].vertex === first
       const lastSample = vertexSamples[vertexSamples.length - 1]
-      if (!firstOk || !lastSample || !('vertex' in lastSample) || lastSample.vertex !== first + span - 1) throw new Error('span mismatch')
+      if (!firstOk || !lastSample || !('vertex' in lastSample) || lastSample.vertex !== first + span - 1)
+        throw new Error('span mismatch')
     } else if (pos !== end) throw new Error('trailing bytes')
     return { ok: true, samples: [...vertexSamples, ...samples] }
   } catch (e) {

@@ -167,5 +167,7 @@ export function spotsOf(input: PainInput): PainSpot[] {
 /** The marked areas of a drawing: each area at the strongest spot that contains it. */
 export function areasOf(input: PainInput): PainArea[] {
   if (!('spots' in input)) return mergePain(input as readonly PainArea[])
-  return mergePain(input.spots.flatMap((s) => s.areas.map((a) => ({ region: a.region, side: a.side, weight: s.weight * (a.weight ?? 1) }))))
+  return mergePain(
+    input.spots.flatMap((s) => s.areas.map((a) => ({ region: a.region, side: a.side, weight: s.weight * (a.weight ?? 1) }))),
+  )
 }

@@ -63,7 +63,10 @@ export class RangeDecoder {
   /** bytes read past the end (a short, corrupt stream) */
   overrun = 0
 
-  constructor(private readonly bytes: ArrayLike<number>, start = 0) {
+  constructor(
+    private readonly bytes: ArrayLike<number>,
+    start = 0,
+  ) {
     this.pos = start
     for (let i = 0; i < 4; i++) this.code = (this.code * 256 + this.next()) >>> 0
   }

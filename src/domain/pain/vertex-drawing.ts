@@ -68,14 +68,16 @@ export const VERTEX_INSIDE = 0.5
 /** Quick mark: every vertex inside the region gets the full weight. */
 export function markRegion(d: VertexDrawing, rv: RegionVertices, inside = VERTEX_INSIDE): VertexDrawing {
   const out = d.slice()
-  for (let i = 0; i < rv.vertices.length; i++) if (rv.weights[i]! >= inside && rv.vertices[i]! < out.length) out[rv.vertices[i]!] = 255
+  for (let i = 0; i < rv.vertices.length; i++)
+    if (rv.weights[i]! >= inside && rv.vertices[i]! < out.length) out[rv.vertices[i]!] = 255
   return out
 }
 
 /** Remove a quick mark (or whatever was painted inside the region). */
 export function unmarkRegion(d: VertexDrawing, rv: RegionVertices, inside = VERTEX_INSIDE): VertexDrawing {
   const out = d.slice()
-  for (let i = 0; i < rv.vertices.length; i++) if (rv.weights[i]! >= inside && rv.vertices[i]! < out.length) out[rv.vertices[i]!] = 0
+  for (let i = 0; i < rv.vertices.length; i++)
+    if (rv.weights[i]! >= inside && rv.vertices[i]! < out.length) out[rv.vertices[i]!] = 0
   return out
 }
 
@@ -127,7 +129,11 @@ interface Candidate {
  * that reaches beyond the overlap keeps the neighbour, so "temple and the side of the head"
  * is still two areas when both were painted.
  */
-export function painAreasOfVertices(d: VertexDrawing, zones: ReadonlyMap<string, RegionVertices>, options: AreaOptions = {}): PainArea[] {
+export function painAreasOfVertices(
+  d: VertexDrawing,
+  zones: ReadonlyMap<string, RegionVertices>,
+  options: AreaOptions = {},
+): PainArea[] {
   const o = { ...AREA_DEFAULTS, ...options }
   const candidates: Candidate[] = []
   for (const [key, rv] of zones) {
@@ -251,7 +257,10 @@ export function samplesOfDrawing(d: VertexDrawing): { vertex: number; weight: nu
  * Back from samples; region samples are ignored (this drawing is per vertex). Throws when a
  * vertex lies beyond the mesh: that drawing was made on another body model.
  */
-export function drawingFromSamples(samples: readonly ({ vertex: number; weight: number } | { region: string; weight: number })[], vertexCount: number): VertexDrawing {
+export function drawingFromSamples(
+  samples: readonly ({ vertex: number; weight: number } | { region: string; weight: number })[],
+  vertexCount: number,
+): VertexDrawing {
   const d = new Uint8Array(vertexCount)
   for (const s of samples) {
     if (!('vertex' in s)) continue

@@ -34,7 +34,12 @@ export interface PaintWeights {
   missing: string[]
 }
 
-function accumulate(out: Float32Array, zones: readonly PaintZone[], byZone: ReadonlyMap<string, ZoneVertexWeights>, missing: string[]): void {
+function accumulate(
+  out: Float32Array,
+  zones: readonly PaintZone[],
+  byZone: ReadonlyMap<string, ZoneVertexWeights>,
+  missing: string[],
+): void {
   for (const zone of zones) {
     const key = zoneKey(zone.region, zone.side)
     const entry = byZone.get(key)
@@ -51,7 +56,11 @@ function accumulate(out: Float32Array, zones: readonly PaintZone[], byZone: Read
   }
 }
 
-export function paintWeights(zones: PaintZones, regionVertexWeights: ReadonlyMap<string, ZoneVertexWeights>, vertexCount: number): PaintWeights {
+export function paintWeights(
+  zones: PaintZones,
+  regionVertexWeights: ReadonlyMap<string, ZoneVertexWeights>,
+  vertexCount: number,
+): PaintWeights {
   const essential = new Float32Array(vertexCount)
   const spillover = new Float32Array(vertexCount)
   const missing: string[] = []

@@ -18,7 +18,11 @@ export const otherSide = (side: Side): Side => (side === 'L' ? 'R' : 'L')
 
 type RegionLookup = ReadonlyMap<string, Pick<Region, 'midline'>> | ((id: string) => Pick<Region, 'midline'> | undefined)
 
-export function zonesOf(tp: Pick<TriggerPoint, 'id' | 'essentialZones' | 'spilloverZones' | 'bilateralZones'>, side: Side, regionById: RegionLookup): TriggerPointZones {
+export function zonesOf(
+  tp: Pick<TriggerPoint, 'id' | 'essentialZones' | 'spilloverZones' | 'bilateralZones'>,
+  side: Side,
+  regionById: RegionLookup,
+): TriggerPointZones {
   const bilateral = new Set(tp.bilateralZones ?? [])
   const lookup = typeof regionById === 'function' ? regionById : (id: string) => regionById.get(id)
   const tier = (ids: readonly string[]): ZoneRef[] =>
@@ -26,7 +30,12 @@ export function zonesOf(tp: Pick<TriggerPoint, 'id' | 'essentialZones' | 'spillo
       const region = lookup(id)
       if (!region) throw new Error(`trigger point "${tp.id}" names unknown region "${id}"`)
       if (region.midline) return [{ region: id, side: null }]
-      return bilateral.has(id) ? [{ region: id, side }, { region: id, side: otherSide(side) }] : [{ region: id, side }]
+      return bilateral.has(id)
+        ? [
+            { region: id, side },
+            { region: id, side: otherSide(side) },
+          ]
+        : [{ region: id, side }]
     })
   return { essential: tier(tp.essentialZones), spillover: tier(tp.spilloverZones) }
 }

@@ -26,12 +26,18 @@ export interface ConditionRankOptions extends Omit<RankOptions, 'muscles'> {
 /** Resolve what a person typed: id, alias, plain name or synonym (case-insensitive, exact). */
 export function findCondition(conditions: readonly Condition[], text: string): Condition | undefined {
   const q = text.trim().toLowerCase()
-  const words = (c: Condition): string[] => [c.id, ...(c.aliases ?? []), c.name, c.plainName, ...c.synonyms].map((w) => w.toLowerCase())
+  const words = (c: Condition): string[] =>
+    [c.id, ...(c.aliases ?? []), c.name, c.plainName, ...c.synonyms].map((w) => w.toLowerCase())
   return conditions.find((c) => c.id === q || (c.aliases ?? []).includes(q)) ?? conditions.find((c) => words(c).includes(q))
 }
 
 /** The usual pain area of a condition, from the patterns of the muscles that mimic it. */
-export function conditionPain(conditionId: string, prepared: PreparedRanking, side: Side = 'R', spilloverCredit = 0.5): PainArea[] {
+export function conditionPain(
+  conditionId: string,
+  prepared: PreparedRanking,
+  side: Side = 'R',
+  spilloverCredit = 0.5,
+): PainArea[] {
   // Each muscle votes once per zone (its strongest tier over its trigger points), so a muscle
   // with four trigger points does not outvote one with a single point.
   const votes = new Map<string, Map<number, number>>()
@@ -71,7 +77,11 @@ function withinShare(p: PreparedPoint, weightOf: Map<number, number>, spilloverC
 }
 
 /** Trigger points of the muscles that mimic the condition, most typical first. */
-export function rankForCondition(conditionId: string, prepared: PreparedRanking, options: ConditionRankOptions = {}): RankedPoint[] {
+export function rankForCondition(
+  conditionId: string,
+  prepared: PreparedRanking,
+  options: ConditionRankOptions = {},
+): RankedPoint[] {
   const { side = 'R', ...rest } = options
   const spilloverCredit = rest.spilloverCredit ?? RANK_DEFAULTS.spilloverCredit
   const condition = prepared.conditionById.get(conditionId)
@@ -97,6 +107,8 @@ export function rankForCondition(conditionId: string, prepared: PreparedRanking,
 }
 
 function explainForCondition(p: PreparedPoint, conditionName: string, prepared: PreparedRanking): string {
-  const main = p.zones.filter((z) => z.essential && !z.contralateral).map((z) => areaName(prepared.keys[z.key]!, p.side, prepared.regionById))
+  const main = p.zones
+    .filter((z) => z.essential && !z.contralateral)
+    .map((z) => areaName(prepared.keys[z.key]!, p.side, prepared.regionById))
   return `often mistaken for ${conditionName}; its main pain area: ${main.join(', ')}`
 }

@@ -41,7 +41,8 @@ export function explainMatch(input: ExplainInput): string {
   const parts: string[] = []
   if (essential.count > 0) {
     parts.push(`its main pain area covers ${essential.count} of your ${places} (${list(essential.keys, side, regionById)})`)
-    if (spillover.count > 0) parts.push(`its wider area reaches ${spillover.count} more (${list(spillover.keys, side, regionById)})`)
+    if (spillover.count > 0)
+      parts.push(`its wider area reaches ${spillover.count} more (${list(spillover.keys, side, regionById)})`)
   } else if (spillover.count > 0) {
     parts.push(`only its wider area reaches ${spillover.count} of your ${places} (${list(spillover.keys, side, regionById)})`)
   }

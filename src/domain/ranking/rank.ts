@@ -181,7 +181,12 @@ export function rankTriggerPoints(
   const sameKeys = (a: number[], b: number[]): boolean => a.length === b.length && a.every((k) => b.includes(k))
   for (const s of scored) {
     const twin = seen.get(s.p.tp.id)
-    if (twin && twin.s.tieScore === s.tieScore && sameKeys(twin.s.essential, s.essential) && sameKeys(twin.s.spillover, s.spillover)) {
+    if (
+      twin &&
+      twin.s.tieScore === s.tieScore &&
+      sameKeys(twin.s.essential, s.essential) &&
+      sameKeys(twin.s.spillover, s.spillover)
+    ) {
       twin.r.side = 'R'
       twin.r.eitherSide = true
       continue
@@ -204,7 +209,8 @@ interface Drawing {
 function toResult(s: Scored, d: Drawing, prepared: PreparedRanking): RankedPoint {
   // Strongest marks first; the sort is stable, so equal marks keep the pattern's own order
   // (the dataset lists a pattern's main area first).
-  const ordered = (keys: number[]): string[] => [...keys].sort((a, b) => d.weights[b]! - d.weights[a]!).map((i) => prepared.keys[i]!)
+  const ordered = (keys: number[]): string[] =>
+    [...keys].sort((a, b) => d.weights[b]! - d.weights[a]!).map((i) => prepared.keys[i]!)
   // Count spots, not areas: a spot in two regions is one place that hurts.
   let essentialSpots = 0
   let spilloverSpots = 0

@@ -41,7 +41,13 @@ const FUSE_MAX_QUERY = 20
 const STOPWORDS = new Set(['a', 'an', 'the', 'in', 'on', 'of', 'my', 'at', 'to', 'and', 'with', 'from', 'for', 'i', 'have', 'is'])
 
 export const normalize = (s: string): string =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
 
 const idWords = (id: string) => id.replace(/_/g, ' ')
 
@@ -49,21 +55,53 @@ function buildDocs(index: DatasetIndex): Doc[] {
   const d = index.dataset
   const docs: Doc[] = []
   for (const c of d.conditions) {
-    docs.push({ kind: 'condition', id: c.id, label: c.name, detail: c.plainName, names: [c.name, c.plainName], words: c.synonyms,
-      aliases: [c.id, ...(c.aliases ?? [])].map(idWords), location: '' })
+    docs.push({
+      kind: 'condition',
+      id: c.id,
+      label: c.name,
+      detail: c.plainName,
+      names: [c.name, c.plainName],
+      words: c.synonyms,
+      aliases: [c.id, ...(c.aliases ?? [])].map(idWords),
+      location: '',
+    })
   }
   for (const m of d.muscles) {
-    docs.push({ kind: 'muscle', id: m.id, label: m.name, detail: m.plainName, names: [m.name, m.plainName],
-      words: m.family ? [m.family.replace(/_/g, ' ')] : [], aliases: [m.id, ...(m.aliases ?? [])].map(idWords), location: '' })
+    docs.push({
+      kind: 'muscle',
+      id: m.id,
+      label: m.name,
+      detail: m.plainName,
+      names: [m.name, m.plainName],
+      words: m.family ? [m.family.replace(/_/g, ' ')] : [],
+      aliases: [m.id, ...(m.aliases ?? [])].map(idWords),
+      location: '',
+    })
     for (const tp of m.triggerPoints) {
-      docs.push({ kind: 'triggerPoint', id: tp.id, label: tp.name, detail: m.name, names: [tp.name], words: [m.name],
-        aliases: [tp.id, ...(tp.aliases ?? [])].map(idWords), location: tp.location })
+      docs.push({
+        kind: 'triggerPoint',
+        id: tp.id,
+        label: tp.name,
+        detail: m.name,
+        names: [tp.name],
+        words: [m.name],
+        aliases: [tp.id, ...(tp.aliases ?? [])].map(idWords),
+        location: tp.location,
+      })
     }
   }
   for (const r of d.regions) {
     const group = index.regionGroupOf.get(r.id)
-    docs.push({ kind: 'region', id: r.id, label: r.name, detail: group ? `${r.plainName} (${group.name})` : r.plainName,
-      names: [r.name, r.plainName], words: [], aliases: [idWords(r.id)], location: '' })
+    docs.push({
+      kind: 'region',
+      id: r.id,
+      label: r.name,
+      detail: group ? `${r.plainName} (${group.name})` : r.plainName,
+      names: [r.name, r.plainName],
+      words: [],
+      aliases: [idWords(r.id)],
+      location: '',
+    })
   }
   return docs
 }
@@ -101,7 +139,12 @@ function matchQuality(q: string, w: string, strict: boolean): 0 | 1 | undefined 
 /** Per query word: quality of every vocabulary word it matches (computed once per query). */
 type WordMatches = ReadonlyMap<string, 0 | 1>[]
 
-interface Field { text: string; words: string[]; meaningful: number; weak: boolean }
+interface Field {
+  text: string
+  words: string[]
+  meaningful: number
+  weak: boolean
+}
 /** a query found only in a location text ranks after names, synonyms and ids */
 const WEAK_FIELD_BASE = 0.2
 
@@ -109,7 +152,12 @@ const WEAK_FIELD_BASE = 0.2
  * Word pass: 0 for a field equal to the query; otherwise, when every query word is in one field,
  * 0.03 per inexact word plus up to 0.22 for the field's words the query does not mention.
  */
-function wordScore(queryWords: readonly string[], matches: WordMatches, normalizedQuery: string, fields: readonly Field[]): number {
+function wordScore(
+  queryWords: readonly string[],
+  matches: WordMatches,
+  normalizedQuery: string,
+  fields: readonly Field[],
+): number {
   let best = 1
   for (const f of fields) {
     if (f.text === normalizedQuery) return 0
@@ -136,11 +184,19 @@ export function createSearch(index: DatasetIndex): Search {
   const docs = buildDocs(index)
   // Fuse reads pre-normalized copies: the query is normalized the same way, so Fuse need not
   // strip diacritics on every comparison (a measured 5% of search time).
-  const fuseDocs = docs.map((d) => ({ names: d.names.map(normalize), words: d.words.map(normalize), aliases: d.aliases.map(normalize) }))
+  const fuseDocs = docs.map((d) => ({
+    names: d.names.map(normalize),
+    words: d.words.map(normalize),
+    aliases: d.aliases.map(normalize),
+  }))
   const fuse = new Fuse(fuseDocs, {
     // Locations are left to the word pass: fuzzy matching over 600-character texts tripled the
     // time per query (measured 20 ms vs 7 ms for 158 trigger points) and matched nearly anything.
-    keys: [{ name: 'names', weight: 3 }, { name: 'words', weight: 2.5 }, { name: 'aliases', weight: 1 }],
+    keys: [
+      { name: 'names', weight: 3 },
+      { name: 'words', weight: 2.5 },
+      { name: 'aliases', weight: 1 },
+    ],
     includeScore: true,
     ignoreLocation: true,
     threshold: SEARCH_DEFAULTS.threshold,
@@ -155,7 +211,14 @@ export function createSearch(index: DatasetIndex): Search {
     ...[...d.names, ...d.words, ...d.aliases].map((f) => toField(f, false)),
     ...(d.location ? [toField(d.location, true)] : []),
   ])
-  const vocabulary = [...new Set(fields.flat().filter((f) => !f.weak).flatMap((f) => f.words))]
+  const vocabulary = [
+    ...new Set(
+      fields
+        .flat()
+        .filter((f) => !f.weak)
+        .flatMap((f) => f.words),
+    ),
+  ]
   return (query, limit = SEARCH_DEFAULTS.limit) => {
     const q = normalize(typeof query === 'string' ? query.slice(0, 200) : '')
     if (q.length < 2 || limit <= 0) return []
@@ -164,7 +227,10 @@ export function createSearch(index: DatasetIndex): Search {
     // ~10x a short one. Long queries are phrases, which the word pass matches better anyway.
     // The 0.001 floor keeps a fuzzy hit from tying with a field that equals the query.
     if (q.length <= FUSE_MAX_QUERY) for (const r of fuse.search(q)) scores.set(r.refIndex, Math.max(0.001, r.score ?? 1))
-    const queryWords = q.split(' ').filter((w) => !STOPWORDS.has(w)).slice(0, 12)
+    const queryWords = q
+      .split(' ')
+      .filter((w) => !STOPWORDS.has(w))
+      .slice(0, 12)
     const matches: WordMatches = queryWords.map((qw) => {
       const m = new Map<string, 0 | 1>()
       for (const w of vocabulary) {

@@ -24,7 +24,10 @@ export type StudyProgress = Readonly<Record<string, TpProgress>>
 /** What is written to storage: versioned so a later format can migrate instead of reset. */
 export const StoredProgressSchema = z.object({
   version: z.literal(1),
-  progress: z.record(z.string(), TpProgressSchema.refine((p) => p.correct <= p.seen && p.streak <= p.correct, 'counts do not add up')),
+  progress: z.record(
+    z.string(),
+    TpProgressSchema.refine((p) => p.correct <= p.seen && p.streak <= p.correct, 'counts do not add up'),
+  ),
 })
 
 export const emptyProgress = (): StudyProgress => ({})
@@ -65,7 +68,14 @@ export function summarize(progress: StudyProgress, tpIds: readonly string[]): Pr
     pointsSeen++
     if (isMastered(p)) mastered++
   }
-  return { answered, correct, percentRight: answered === 0 ? 0 : Math.round((100 * correct) / answered), pointsSeen, mastered, total: tpIds.length }
+  return {
+    answered,
+    correct,
+    percentRight: answered === 0 ? 0 : Math.round((100 * correct) / answered),
+    pointsSeen,
+    mastered,
+    total: tpIds.length,
+  }
 }
 
 export interface PickOptions {
@@ -131,7 +141,11 @@ function merge(a: TpProgress, b: TpProgress): TpProgress {
  * trigger points no longer in the dataset are dropped (listed in `dropped`), and an id that
  * `canonical` maps to a known id (an alias, DESIGN section 4) is kept under that id.
  */
-export function parseProgress(data: unknown, knownTpIds: Iterable<string>, canonical: (id: string) => string | undefined = () => undefined): ParsedProgress {
+export function parseProgress(
+  data: unknown,
+  knownTpIds: Iterable<string>,
+  canonical: (id: string) => string | undefined = () => undefined,
+): ParsedProgress {
   const parsed = StoredProgressSchema.safeParse(data)
   if (!parsed.success) return { ok: false, reason: parsed.error.issues[0]?.message ?? 'invalid progress' }
   const known = new Set(knownTpIds)

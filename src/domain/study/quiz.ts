@@ -27,7 +27,12 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 }
 
 /** A question about a random trigger point, avoiding the muscles in `recent` when possible. */
-export function makeQuestion(muscles: readonly Muscle[], random: () => number, choiceCount = 4, recent: readonly string[] = []): QuizQuestion {
+export function makeQuestion(
+  muscles: readonly Muscle[],
+  random: () => number,
+  choiceCount = 4,
+  recent: readonly string[] = [],
+): QuizQuestion {
   if (muscles.length < 2) throw new Error('a quiz needs at least two muscles')
   const pool = muscles.filter((m) => !recent.includes(m.id))
   const from = pool.length > 0 ? pool : muscles
@@ -47,10 +52,22 @@ export function makeQuestionFor(muscles: readonly Muscle[], tpId: string, random
   return questionAbout(muscles, muscle, tpId, random, choiceCount)
 }
 
-function questionAbout(muscles: readonly Muscle[], muscle: Muscle, tpId: string, random: () => number, choiceCount: number): QuizQuestion {
+function questionAbout(
+  muscles: readonly Muscle[],
+  muscle: Muscle,
+  tpId: string,
+  random: () => number,
+  choiceCount: number,
+): QuizQuestion {
   const side: Side = random() < 0.5 ? 'L' : 'R'
-  const near = shuffle(muscles.filter((m) => m.id !== muscle.id && m.bodyArea === muscle.bodyArea), random)
-  const far = shuffle(muscles.filter((m) => m.id !== muscle.id && m.bodyArea !== muscle.bodyArea), random)
+  const near = shuffle(
+    muscles.filter((m) => m.id !== muscle.id && m.bodyArea === muscle.bodyArea),
+    random,
+  )
+  const far = shuffle(
+    muscles.filter((m) => m.id !== muscle.id && m.bodyArea !== muscle.bodyArea),
+    random,
+  )
   const distractors = [...near, ...far].slice(0, Math.min(choiceCount, muscles.length) - 1).map((m) => m.id)
   return { tpId, side, answer: muscle.id, choices: shuffle([muscle.id, ...distractors], random) }
 }

@@ -50,7 +50,12 @@ function resolveId(raw: string, map: Lookup, what: string, notices: string[]): s
   return undefined
 }
 
-function parsePain(hash: string, index: DatasetIndex | undefined, options: UrlCodecOptions, notices: string[]): PainSample[] | undefined {
+function parsePain(
+  hash: string,
+  index: DatasetIndex | undefined,
+  options: UrlCodecOptions,
+  notices: string[],
+): PainSample[] | undefined {
   let raw: string | null
   try {
     raw = new URLSearchParams(hash.replace(/^#/, '')).get('pain')
@@ -69,7 +74,8 @@ function parsePain(hash: string, index: DatasetIndex | undefined, options: UrlCo
     return undefined
   }
   const samples = decoded.samples.filter((s) => !('region' in s) || !index || index.regionById.has(s.region))
-  if (samples.length < decoded.samples.length) notices.push('Parts of the pain drawing in the link named unknown body areas and were ignored.')
+  if (samples.length < decoded.samples.length)
+    notices.push('Parts of the pain drawing in the link named unknown body areas and were ignored.')
   return samples.length > 0 ? samples : undefined
 }
 

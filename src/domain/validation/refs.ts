@@ -20,12 +20,15 @@ const q = (id: string) => `"${clip(id)}"`
 
 /** Ids unique within a kind; an alias is never an id or another alias of the same kind. */
 function checkIds(
-  report: CrossReferenceReport, file: keyof typeof DATASET_FILES, kind: string,
+  report: CrossReferenceReport,
+  file: keyof typeof DATASET_FILES,
+  kind: string,
   entries: readonly { entry: { id: string; aliases?: string[] }; path: Path }[],
 ): void {
   const ids = new Map<string, Path>()
   for (const { entry, path } of entries) {
-    if (ids.has(entry.id)) report(file, [...path, 'id'], `duplicate ${kind} id ${q(entry.id)} (first at ${formatPath(ids.get(entry.id)!)})`)
+    if (ids.has(entry.id))
+      report(file, [...path, 'id'], `duplicate ${kind} id ${q(entry.id)} (first at ${formatPath(ids.get(entry.id)!)})`)
     else ids.set(entry.id, path)
   }
   const aliases = new Map<string, Path>()
@@ -34,14 +37,21 @@ function checkIds(
       const at = [...path, 'aliases', i]
       if (alias === entry.id) report(file, at, `alias ${q(alias)} repeats the ${kind}'s own id`)
       else if (ids.has(alias)) report(file, at, `alias ${q(alias)} is the id of another ${kind} (${formatPath(ids.get(alias)!)})`)
-      else if (aliases.has(alias)) report(file, at, `duplicate ${kind} alias ${q(alias)} (first at ${formatPath(aliases.get(alias)!)})`)
+      else if (aliases.has(alias))
+        report(file, at, `duplicate ${kind} alias ${q(alias)} (first at ${formatPath(aliases.get(alias)!)})`)
       else aliases.set(alias, at)
     })
   }
 }
 
-function checkRefs(report: CrossReferenceReport, file: keyof typeof DATASET_FILES, path: Path, refs: readonly string[],
-  known: ReadonlySet<string> | undefined, kind: string): void {
+function checkRefs(
+  report: CrossReferenceReport,
+  file: keyof typeof DATASET_FILES,
+  path: Path,
+  refs: readonly string[],
+  known: ReadonlySet<string> | undefined,
+  kind: string,
+): void {
   if (!known) return
   const seen = new Set<string>()
   refs.forEach((ref, i) => {
@@ -54,13 +64,20 @@ function checkRefs(report: CrossReferenceReport, file: keyof typeof DATASET_FILE
 /** A dataset ref `acromion` needs `acromion.L` and `acromion.R` in the model; `c7` needs `c7`. */
 function landmarkProblem(ref: string, ids: ReadonlySet<string>): string | null {
   if (ids.has(ref)) return null
-  const l = ids.has(`${ref}.L`), r = ids.has(`${ref}.R`)
+  const l = ids.has(`${ref}.L`),
+    r = ids.has(`${ref}.R`)
   if (l && r) return null
   if (l || r) return `landmark ${q(ref)} exists in the body model only as ${ref}.${l ? 'L' : 'R'}`
   return `unknown landmark ${q(ref)}`
 }
 
-function checkPlacement(report: CrossReferenceReport, file: keyof typeof DATASET_FILES, path: Path, p: Placement, ids: ReadonlySet<string> | undefined): void {
+function checkPlacement(
+  report: CrossReferenceReport,
+  file: keyof typeof DATASET_FILES,
+  path: Path,
+  p: Placement,
+  ids: ReadonlySet<string> | undefined,
+): void {
   if (!ids) return
   const refs: [string, Path][] = 'at' in p ? [[p.at, [...path, 'at']]] : p.between.map((b, i) => [b, [...path, 'between', i]])
   for (const [ref, at] of refs) {
@@ -69,25 +86,43 @@ function checkPlacement(report: CrossReferenceReport, file: keyof typeof DATASET
   }
 }
 
-function checkRegions(report: CrossReferenceReport, f: NonNullable<ParsedFiles['regions']>, landmarks?: ReadonlySet<string>): void {
-  checkIds(report, 'regions', 'region', f.regions.map((entry, i) => ({ entry, path: ['regions', i] })))
-  checkIds(report, 'regions', 'region group', f.regionGroups.map((entry, i) => ({ entry, path: ['regionGroups', i] })))
+function checkRegions(
+  report: CrossReferenceReport,
+  f: NonNullable<ParsedFiles['regions']>,
+  landmarks?: ReadonlySet<string>,
+): void {
+  checkIds(
+    report,
+    'regions',
+    'region',
+    f.regions.map((entry, i) => ({ entry, path: ['regions', i] })),
+  )
+  checkIds(
+    report,
+    'regions',
+    'region group',
+    f.regionGroups.map((entry, i) => ({ entry, path: ['regionGroups', i] })),
+  )
   const regionIds = new Set(f.regions.map((r) => r.id))
   const groupOf = new Map<string, string>()
-  f.regionGroups.forEach((g, gi) => g.regions.forEach((id, ri) => {
-    const path = ['regionGroups', gi, 'regions', ri]
-    if (!regionIds.has(id)) report('regions', path, `unknown region ${q(id)}`)
-    else if (groupOf.has(id)) report('regions', path, `region ${q(id)} is already in group ${q(groupOf.get(id)!)}`)
-    else groupOf.set(id, g.id)
-  }))
+  f.regionGroups.forEach((g, gi) =>
+    g.regions.forEach((id, ri) => {
+      const path = ['regionGroups', gi, 'regions', ri]
+      if (!regionIds.has(id)) report('regions', path, `unknown region ${q(id)}`)
+      else if (groupOf.has(id)) report('regions', path, `region ${q(id)} is already in group ${q(groupOf.get(id)!)}`)
+      else groupOf.set(id, g.id)
+    }),
+  )
   f.regions.forEach((r, i) => {
     const listed = groupOf.get(r.id)
     if (listed === undefined) report('regions', ['regions', i, 'id'], `region ${q(r.id)} is in no region group`)
-    else if (listed !== r.group) report('regions', ['regions', i, 'group'], `region ${q(r.id)} says group ${q(r.group)} but is listed in group ${q(listed)}`)
+    else if (listed !== r.group)
+      report('regions', ['regions', i, 'group'], `region ${q(r.id)} says group ${q(r.group)} but is listed in group ${q(listed)}`)
     r.shapes.forEach((s, si) => {
       const at = ['regions', i, 'shapes', si]
       const dir = s.facing?.dir
-      if (Array.isArray(dir) && dir.every((c) => c === 0)) report('regions', [...at, 'facing', 'dir'], 'facing direction must not be the zero vector')
+      if (Array.isArray(dir) && dir.every((c) => c === 0))
+        report('regions', [...at, 'facing', 'dir'], 'facing direction must not be the zero vector')
       if (typeof dir === 'string' && dir !== 'normal' && landmarks) {
         const problem = landmarkProblem(dir, landmarks)
         if (problem) report('regions', [...at, 'facing', 'dir'], problem)
@@ -100,39 +135,70 @@ function checkRegions(report: CrossReferenceReport, f: NonNullable<ParsedFiles['
   })
 }
 
-interface Known { regions?: Set<string>; conditions?: Set<string>; sources?: Set<string> }
+interface Known {
+  regions?: Set<string>
+  conditions?: Set<string>
+  sources?: Set<string>
+}
 
-function checkMuscles(report: CrossReferenceReport, f: NonNullable<ParsedFiles['muscles']>, known: Known, landmarks?: ReadonlySet<string>): void {
-  checkIds(report, 'muscles', 'muscle', f.muscles.map((entry, i) => ({ entry, path: ['muscles', i] })))
-  checkIds(report, 'muscles', 'muscle group', f.muscleGroups.map((entry, i) => ({ entry, path: ['muscleGroups', i] })))
-  checkIds(report, 'muscles', 'trigger point', f.muscles.flatMap((m, i) => m.triggerPoints.map((entry, j) => ({ entry, path: ['muscles', i, 'triggerPoints', j] }))))
+function checkMuscles(
+  report: CrossReferenceReport,
+  f: NonNullable<ParsedFiles['muscles']>,
+  known: Known,
+  landmarks?: ReadonlySet<string>,
+): void {
+  checkIds(
+    report,
+    'muscles',
+    'muscle',
+    f.muscles.map((entry, i) => ({ entry, path: ['muscles', i] })),
+  )
+  checkIds(
+    report,
+    'muscles',
+    'muscle group',
+    f.muscleGroups.map((entry, i) => ({ entry, path: ['muscleGroups', i] })),
+  )
+  checkIds(
+    report,
+    'muscles',
+    'trigger point',
+    f.muscles.flatMap((m, i) => m.triggerPoints.map((entry, j) => ({ entry, path: ['muscles', i, 'triggerPoints', j] }))),
+  )
   const groups = new Set(f.muscleGroups.map((g) => g.id))
   f.muscles.forEach((m, i) => {
     const mp = ['muscles', i]
     if (!groups.has(m.group)) report('muscles', [...mp, 'group'], `unknown muscle group ${q(m.group)}`)
     checkRefs(report, 'muscles', [...mp, 'mimics'], m.mimics, known.conditions, 'condition')
     checkRefs(report, 'muscles', [...mp, 'sources'], m.sources, known.sources, 'source')
-    m.selfCare?.forEach((s, si) => checkRefs(report, 'muscles', [...mp, 'selfCare', si, 'sources'], s.sources, known.sources, 'source'))
+    m.selfCare?.forEach((s, si) =>
+      checkRefs(report, 'muscles', [...mp, 'selfCare', si, 'sources'], s.sources, known.sources, 'source'),
+    )
     checkPlacement(report, 'muscles', [...mp, 'attachments', 'origin'], m.attachments.origin, landmarks)
     checkPlacement(report, 'muscles', [...mp, 'attachments', 'insertion'], m.attachments.insertion, landmarks)
     m.triggerPoints.forEach((tp, j) => {
       const tpp = [...mp, 'triggerPoints', j]
-      if (!tp.id.startsWith(`${m.id}_`)) report('muscles', [...tpp, 'id'], `trigger point id ${q(tp.id)} must start with its muscle id "${m.id}_"`)
+      if (!tp.id.startsWith(`${m.id}_`))
+        report('muscles', [...tpp, 'id'], `trigger point id ${q(tp.id)} must start with its muscle id "${m.id}_"`)
       checkRefs(report, 'muscles', [...tpp, 'essentialZones'], tp.essentialZones, known.regions, 'region')
       checkRefs(report, 'muscles', [...tpp, 'spilloverZones'], tp.spilloverZones, known.regions, 'region')
       checkRefs(report, 'muscles', [...tpp, 'sources'], tp.sources, known.sources, 'source')
       const essential = new Set(tp.essentialZones)
       tp.spilloverZones.forEach((z, k) => {
-        if (essential.has(z)) report('muscles', [...tpp, 'spilloverZones', k], `region ${q(z)} is both an essential and a spillover zone`)
+        if (essential.has(z))
+          report('muscles', [...tpp, 'spilloverZones', k], `region ${q(z)} is both an essential and a spillover zone`)
       })
       const zones = new Set([...tp.essentialZones, ...tp.spilloverZones])
       const bilateral = tp.bilateralZones ?? []
       bilateral.forEach((z, k) => {
-        if (!zones.has(z)) report('muscles', [...tpp, 'bilateralZones', k], `bilateral zone ${q(z)} is not one of the trigger point's zones`)
+        if (!zones.has(z))
+          report('muscles', [...tpp, 'bilateralZones', k], `bilateral zone ${q(z)} is not one of the trigger point's zones`)
       })
       const wantsBilateral = tp.laterality === 'ipsilateral_with_bilateral_zones'
-      if (wantsBilateral && bilateral.length === 0) report('muscles', [...tpp, 'laterality'], 'laterality says bilateral zones but bilateralZones is empty or missing')
-      if (!wantsBilateral && bilateral.length > 0) report('muscles', [...tpp, 'bilateralZones'], 'bilateralZones given but laterality is "ipsilateral"')
+      if (wantsBilateral && bilateral.length === 0)
+        report('muscles', [...tpp, 'laterality'], 'laterality says bilateral zones but bilateralZones is empty or missing')
+      if (!wantsBilateral && bilateral.length > 0)
+        report('muscles', [...tpp, 'bilateralZones'], 'bilateralZones given but laterality is "ipsilateral"')
       checkPlacement(report, 'muscles', [...tpp, 'placement'], tp.placement, landmarks)
     })
   })
@@ -140,8 +206,14 @@ function checkMuscles(report: CrossReferenceReport, f: NonNullable<ParsedFiles['
 
 function checkTherapy(report: CrossReferenceReport, t: Therapy, sources?: Set<string>): void {
   const lists = ['whatToExpect', 'contraindications', 'causes', 'painDrivers', 'techniques', 'redFlags'] as const
-  checkIds(report, 'therapy', 'therapy fact', lists.flatMap((l) => t[l].map((entry, i) => ({ entry, path: ['therapy', l, i] }))))
-  for (const l of lists) t[l].forEach((fact, i) => checkRefs(report, 'therapy', ['therapy', l, i, 'sources'], fact.sources, sources, 'source'))
+  checkIds(
+    report,
+    'therapy',
+    'therapy fact',
+    lists.flatMap((l) => t[l].map((entry, i) => ({ entry, path: ['therapy', l, i] }))),
+  )
+  for (const l of lists)
+    t[l].forEach((fact, i) => checkRefs(report, 'therapy', ['therapy', l, i, 'sources'], fact.sources, sources, 'source'))
   for (const range of ['holdSeconds', 'sorenessHours', 'acuteInjuryHours'] as const) {
     const [min, max] = t[range]
     if (min > max) report('therapy', ['therapy', range], `range [${min}, ${max}] has its minimum above its maximum`)
@@ -156,14 +228,27 @@ export function checkCrossReferences(files: ParsedFiles, report: CrossReferenceR
     sources: files.sources && new Set(files.sources.sources.map((s) => s.id)),
   }
   if (files.regions) checkRegions(report, files.regions, landmarks)
-  if (files.conditions) checkIds(report, 'conditions', 'condition', files.conditions.conditions.map((entry, i) => ({ entry, path: ['conditions', i] })))
-  if (files.sources) checkIds(report, 'sources', 'source', files.sources.sources.map((entry, i) => ({ entry, path: ['sources', i] })))
+  if (files.conditions)
+    checkIds(
+      report,
+      'conditions',
+      'condition',
+      files.conditions.conditions.map((entry, i) => ({ entry, path: ['conditions', i] })),
+    )
+  if (files.sources)
+    checkIds(
+      report,
+      'sources',
+      'source',
+      files.sources.sources.map((entry, i) => ({ entry, path: ['sources', i] })),
+    )
   if (files.muscles) checkMuscles(report, files.muscles, known, landmarks)
   if (files.therapy) checkTherapy(report, files.therapy.therapy, known.sources)
   if (files.muscles && files.conditions) {
     const mimicked = new Set(files.muscles.muscles.flatMap((m) => m.mimics))
     files.conditions.conditions.forEach((c, i) => {
-      if (!mimicked.has(c.id)) report('conditions', ['conditions', i, 'id'], `condition ${q(c.id)} is mimicked by no muscle, so nothing leads to it`)
+      if (!mimicked.has(c.id))
+        report('conditions', ['conditions', i, 'id'], `condition ${q(c.id)} is mimicked by no muscle, so nothing leads to it`)
     })
   }
 }

@@ -14,7 +14,10 @@ export const SourceKey = Id
  * (`acromion`, `temple`): the side of the trigger point, region or query decides `.L` or `.R`.
  * Midline landmarks are written as they are (`c7`, `inion`). Kebab-case, as in DESIGN section 3.
  */
-export const LandmarkRef = z.string().max(60).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a landmark id without side, like "acromion" or "c7"')
+export const LandmarkRef = z
+  .string()
+  .max(60)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a landmark id without side, like "acromion" or "c7"')
 
 /**
  * Metres, in the frame of the side being placed: +x is LATERAL (away from the midline, so one

@@ -30,10 +30,16 @@ const describe = (e: unknown) => (e instanceof Error ? e.message : String(e))
 function cap(errors: DatasetError[], max: number): DatasetError[] {
   if (errors.length <= max) return errors
   const rest = errors.length - max
-  return [...errors.slice(0, max), { file: '(dataset)', path: ROOT_PATH, message: `${rest} more error${rest === 1 ? '' : 's'} not shown` }]
+  return [
+    ...errors.slice(0, max),
+    { file: '(dataset)', path: ROOT_PATH, message: `${rest} more error${rest === 1 ? '' : 's'} not shown` },
+  ]
 }
 
-export function validateDataset(files: Partial<Record<DatasetFileKey, unknown>>, options: ValidateOptions = {}): ValidationResult {
+export function validateDataset(
+  files: Partial<Record<DatasetFileKey, unknown>>,
+  options: ValidateOptions = {},
+): ValidationResult {
   const maxErrors = Math.max(1, options.maxErrors ?? VALIDATE_DEFAULTS.maxErrors)
   const errors: DatasetError[] = []
   const parsed: ParsedFiles = {}
@@ -59,17 +65,29 @@ export function validateDataset(files: Partial<Record<DatasetFileKey, unknown>>,
     }
   }
   try {
-    checkCrossReferences(parsed, (key, path, message) => {
-      errors.push({ file: DATASET_FILES[key].file, path: formatPath(path), message })
-    }, options.landmarkIds)
+    checkCrossReferences(
+      parsed,
+      (key, path, message) => {
+        errors.push({ file: DATASET_FILES[key].file, path: formatPath(path), message })
+      },
+      options.landmarkIds,
+    )
   } catch (e) {
     errors.push({ file: '(dataset)', path: ROOT_PATH, message: `cross-reference check failed: ${describe(e)}` })
   }
   if (errors.length > 0) {
     // file order (regions, muscles, ...), schema errors before cross-references within a file
     const order = new Map<string, number>(DATASET_FILE_KEYS.map((k, i) => [DATASET_FILES[k].file, i]))
-    const sorted = errors.map((e, i) => ({ e, i })).sort((a, b) => (order.get(a.e.file) ?? 99) - (order.get(b.e.file) ?? 99) || a.i - b.i)
-    return { ok: false, errors: cap(sorted.map((x) => x.e), maxErrors) }
+    const sorted = errors
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => (order.get(a.e.file) ?? 99) - (order.get(b.e.file) ?? 99) || a.i - b.i)
+    return {
+      ok: false,
+      errors: cap(
+        sorted.map((x) => x.e),
+        maxErrors,
+      ),
+    }
   }
   const { regions, muscles, conditions, sources, therapy } = parsed
   if (!regions || !muscles || !conditions || !sources || !therapy) {

@@ -23,7 +23,8 @@ class FakeWindow {
       this.location.hash = u.hash
     },
   }
-  addEventListener = (type: string, fn: () => void) => void (this.listeners.get(type) ?? this.listeners.set(type, new Set()).get(type)!).add(fn)
+  addEventListener = (type: string, fn: () => void) =>
+    void (this.listeners.get(type) ?? this.listeners.set(type, new Set()).get(type)!).add(fn)
   removeEventListener = (type: string, fn: () => void) => void this.listeners.get(type)?.delete(fn)
   /** a person edits the address bar's fragment */
   editHash(hash: string): void {
@@ -76,7 +77,11 @@ afterEach(() => {
   useView.setState(useView.getInitialState(), true)
 })
 
-const noticeText = () => useNotices.getState().notices.map((n) => n.text).join(' ')
+const noticeText = () =>
+  useNotices
+    .getState()
+    .notices.map((n) => n.text)
+    .join(' ')
 
 describe('startUrlSync', () => {
   it('keeps a trigger point and its side across a reload', () => {

@@ -6,8 +6,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ConditionsFile, Muscle, SourcesFile, TherapyFile, type Fact, type Therapy } from '../../../src/domain/validation'
 
-const readJson = (path: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'))
+const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'))
 
 const conditions = ConditionsFile.parse(readJson('data/conditions.json')).conditions
 const sources = SourcesFile.parse(readJson('data/sources.json')).sources
@@ -21,19 +20,74 @@ const reference = JSON.parse(readFileSync(new URL('../../fixtures/reference-extr
 
 // The 68 condition ids of the compiled reference (DESIGN section 4: ids are contract).
 const REFERENCE_CONDITION_IDS = [
-  'tension_headache', 'migraine', 'cervicogenic_headache', 'occipital_neuralgia', 'tmj_disorder',
-  'toothache', 'sinusitis', 'earache', 'tinnitus', 'dizziness', 'atypical_facial_pain', 'eye_strain',
-  'sore_throat_dysphagia', 'stiff_neck', 'cervical_radiculopathy', 'whiplash', 'thoracic_outlet', 'angina',
-  'costochondritis', 'intercostal_neuralgia', 'upper_back_pain', 'frozen_shoulder',
-  'rotator_cuff_tendinopathy', 'subacromial_bursitis', 'bicipital_tendinitis', 'tennis_elbow',
-  'golfers_elbow', 'olecranon_bursitis', 'carpal_tunnel', 'de_quervain', 'wrist_sprain', 'thumb_arthritis',
-  'finger_arthritis', 'trigger_finger', 'ulnar_neuropathy', 'heartburn_dyspepsia', 'appendicitis',
-  'visceral_abdominal_pain', 'dysmenorrhea_pelvic_pain', 'kidney_pain', 'low_back_pain',
-  'lumbar_disc_radiculopathy', 'sacroiliac_dysfunction', 'sciatica', 'piriformis_syndrome', 'coccydynia',
-  'trochanteric_bursitis', 'hip_joint_pain', 'groin_strain', 'meralgia_paresthetica', 'it_band_syndrome',
-  'patellofemoral_pain', 'knee_instability', 'meniscus_injury', 'bakers_cyst', 'hamstring_strain',
-  'calf_cramps', 'dvt', 'shin_splints', 'ankle_sprain', 'achilles_tendinitis', 'plantar_fasciitis',
-  'heel_spur', 'gout', 'metatarsalgia', 'tarsal_tunnel', 'foot_drop', 'hammer_toes',
+  'tension_headache',
+  'migraine',
+  'cervicogenic_headache',
+  'occipital_neuralgia',
+  'tmj_disorder',
+  'toothache',
+  'sinusitis',
+  'earache',
+  'tinnitus',
+  'dizziness',
+  'atypical_facial_pain',
+  'eye_strain',
+  'sore_throat_dysphagia',
+  'stiff_neck',
+  'cervical_radiculopathy',
+  'whiplash',
+  'thoracic_outlet',
+  'angina',
+  'costochondritis',
+  'intercostal_neuralgia',
+  'upper_back_pain',
+  'frozen_shoulder',
+  'rotator_cuff_tendinopathy',
+  'subacromial_bursitis',
+  'bicipital_tendinitis',
+  'tennis_elbow',
+  'golfers_elbow',
+  'olecranon_bursitis',
+  'carpal_tunnel',
+  'de_quervain',
+  'wrist_sprain',
+  'thumb_arthritis',
+  'finger_arthritis',
+  'trigger_finger',
+  'ulnar_neuropathy',
+  'heartburn_dyspepsia',
+  'appendicitis',
+  'visceral_abdominal_pain',
+  'dysmenorrhea_pelvic_pain',
+  'kidney_pain',
+  'low_back_pain',
+  'lumbar_disc_radiculopathy',
+  'sacroiliac_dysfunction',
+  'sciatica',
+  'piriformis_syndrome',
+  'coccydynia',
+  'trochanteric_bursitis',
+  'hip_joint_pain',
+  'groin_strain',
+  'meralgia_paresthetica',
+  'it_band_syndrome',
+  'patellofemoral_pain',
+  'knee_instability',
+  'meniscus_injury',
+  'bakers_cyst',
+  'hamstring_strain',
+  'calf_cramps',
+  'dvt',
+  'shin_splints',
+  'ankle_sprain',
+  'achilles_tendinitis',
+  'plantar_fasciitis',
+  'heel_spur',
+  'gout',
+  'metatarsalgia',
+  'tarsal_tunnel',
+  'foot_drop',
+  'hammer_toes',
 ]
 
 const norm = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ')
@@ -96,7 +150,10 @@ describe('conditions.json', () => {
   })
 
   it('marks exactly the clinic seed list as clinicSeed', () => {
-    const seeded = conditions.filter((c) => c.clinicSeed).map((c) => c.id).sort()
+    const seeded = conditions
+      .filter((c) => c.clinicSeed)
+      .map((c) => c.id)
+      .sort()
     expect(seeded).toEqual(Object.keys(CLINIC_SEEDS).sort())
   })
 
@@ -190,12 +247,32 @@ describe('therapy.json', () => {
   it('covers the contraindications, causes, techniques and red flags of the brief', () => {
     const ids = (facts: Fact[]) => facts.map((f) => f.id)
     expect(ids(therapy.contraindications)).toEqual(
-      expect.arrayContaining(['fever_infection', 'acute_injury', 'bleeding_anticoagulants', 'wounds_skin', 'osteoporosis', 'inflammation_first']),
+      expect.arrayContaining([
+        'fever_infection',
+        'acute_injury',
+        'bleeding_anticoagulants',
+        'wounds_skin',
+        'osteoporosis',
+        'inflammation_first',
+      ]),
     )
     expect(ids(therapy.causes)).toEqual(['stress', 'posture', 'strenuous_activity', 'accidents', 'pregnancy'])
-    expect(ids(therapy.techniques)).toEqual(['sustained_compression', 'positional_release', 'cross_fiber_friction', 'assisted_stretching'])
+    expect(ids(therapy.techniques)).toEqual([
+      'sustained_compression',
+      'positional_release',
+      'cross_fiber_friction',
+      'assisted_stretching',
+    ])
     expect(ids(therapy.redFlags)).toEqual(
-      expect.arrayContaining(['chest_pain', 'worst_headache', 'cauda_equina', 'fever_back_pain', 'weight_loss', 'hot_swollen_calf', 'after_accident']),
+      expect.arrayContaining([
+        'chest_pain',
+        'worst_headache',
+        'cauda_equina',
+        'fever_back_pain',
+        'weight_loss',
+        'hot_swollen_calf',
+        'after_accident',
+      ]),
     )
   })
 
@@ -226,7 +303,11 @@ describe('docs/CONTRIBUTING-DATA.md', () => {
     expect(block).toBeDefined()
     const muscle = Muscle.parse(JSON.parse(block ?? 'null'))
     const known = new Set(sources.map((s) => s.id))
-    const cited = [...muscle.sources, ...muscle.triggerPoints.flatMap((t) => t.sources), ...(muscle.selfCare ?? []).flatMap((c) => c.sources)]
+    const cited = [
+      ...muscle.sources,
+      ...muscle.triggerPoints.flatMap((t) => t.sources),
+      ...(muscle.selfCare ?? []).flatMap((c) => c.sources),
+    ]
     expect(cited.filter((k) => !known.has(k))).toEqual([])
     const conditionIds = new Set(conditions.map((c) => c.id))
     expect(muscle.mimics.filter((id) => !conditionIds.has(id))).toEqual([])

@@ -33,8 +33,22 @@ describe('data/', () => {
 
   it('has every condition of the clinic material, each leading to trigger points', () => {
     if (!loaded.ok) throw new Error('invalid dataset')
-    const seeds = ['tendonitis', 'headache', 'tmj_disorder', 'carpal_tunnel', 'upper_back_pain', 'low_back_pain', 'sciatica',
-      'hip_pain', 'knee_pain', 'it_band_syndrome', 'calf_cramps', 'plantar_fasciitis', 'neck_pain', 'shoulder_pain']
+    const seeds = [
+      'tendonitis',
+      'headache',
+      'tmj_disorder',
+      'carpal_tunnel',
+      'upper_back_pain',
+      'low_back_pain',
+      'sciatica',
+      'hip_pain',
+      'knee_pain',
+      'it_band_syndrome',
+      'calf_cramps',
+      'plantar_fasciitis',
+      'neck_pain',
+      'shoulder_pain',
+    ]
     for (const id of seeds) {
       expect(loaded.index.conditionById.get(id)?.id, id).toBe(id)
       expect(loaded.index.tpsForCondition(id).length, id).toBeGreaterThan(0)

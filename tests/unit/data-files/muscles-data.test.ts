@@ -44,7 +44,9 @@ const REFERENCE_MUSCLES = `
   peroneus_brevis peroneus_tertius extensor_digitorum_longus extensor_hallucis_longus
   flexor_digitorum_longus flexor_hallucis_longus abductor_hallucis quadratus_plantae
   extensor_digitorum_brevis abductor_digiti_minimi_foot flexor_digitorum_brevis flexor_hallucis_brevis
-`.trim().split(/\s+/)
+`
+  .trim()
+  .split(/\s+/)
 const REFERENCE_TRIGGER_POINTS = `
   upper_trapezius_trp1 upper_trapezius_trp2 middle_trapezius_medial middle_trapezius_lateral
   lower_trapezius_trp3 lower_trapezius_trp4 levator_scapulae_upper levator_scapulae_lower
@@ -75,7 +77,9 @@ const REFERENCE_TRIGGER_POINTS = `
   gastroc_lateral gastroc_knee soleus_trp1 soleus_trp2 soleus_trp3 plantaris_trp tibialis_anterior_trp
   tibialis_posterior_trp peroneus_longus_trp peroneus_brevis_trp peroneus_tertius_trp edl_trp ehl_trp
   fdl_trp fhl_trp abductor_hallucis_trp quadratus_plantae_trp edb_trp adm_foot_trp fdb_trp fhb_trp
-`.trim().split(/\s+/)
+`
+  .trim()
+  .split(/\s+/)
 
 describe('data/muscles.json', () => {
   it('holds at least 100 muscles and 155 trigger points', () => {
@@ -112,7 +116,11 @@ describe('data/muscles.json', () => {
   it('names only contract landmarks (DESIGN section 3), without a side, in every placement', () => {
     const known = new Set(LANDMARKS.map((l) => l.id))
     const refs = (p: Placement) => ('at' in p ? [p.at] : p.between)
-    const placements = muscles.flatMap((m) => [m.attachments.origin, m.attachments.insertion, ...m.triggerPoints.map((t) => t.placement)])
+    const placements = muscles.flatMap((m) => [
+      m.attachments.origin,
+      m.attachments.insertion,
+      ...m.triggerPoints.map((t) => t.placement),
+    ])
     expect(placements.length).toBe(2 * muscles.length + tps.length)
     expect(placements.flatMap(refs).filter((r) => !known.has(r))).toEqual([])
   })
@@ -123,9 +131,15 @@ describe('data/muscles.json', () => {
 
   it('never lists a zone as both essential and spillover, and bilateral zones are its own zones', () => {
     for (const t of tps) {
-      expect(t.essentialZones.filter((z) => t.spilloverZones.includes(z)), t.id).toEqual([])
+      expect(
+        t.essentialZones.filter((z) => t.spilloverZones.includes(z)),
+        t.id,
+      ).toEqual([])
       const zones = [...t.essentialZones, ...t.spilloverZones]
-      expect((t.bilateralZones ?? []).every((z) => zones.includes(z)), t.id).toBe(true)
+      expect(
+        (t.bilateralZones ?? []).every((z) => zones.includes(z)),
+        t.id,
+      ).toBe(true)
       expect(t.laterality === 'ipsilateral_with_bilateral_zones', t.id).toBe((t.bilateralZones ?? []).length > 0)
     }
   })
@@ -154,7 +168,9 @@ describe('corrections of the reference (CORRECTIONS.md)', () => {
     const upper = tp('levator_scapulae_upper')
     expect(upper.spilloverZones).toEqual(['medial_scapular_border', 'inferior_angle_scapula', 'posterior_deltoid'])
     const lower = tp('levator_scapulae_lower')
-    expect(new Set([...upper.essentialZones, ...upper.spilloverZones])).toEqual(new Set([...lower.essentialZones, ...lower.spilloverZones]))
+    expect(new Set([...upper.essentialZones, ...upper.spilloverZones])).toEqual(
+      new Set([...lower.essentialZones, ...lower.spilloverZones]),
+    )
   })
   it('5: soleus TrP1 refers to the heel, not the arch', () => {
     const t = tp('soleus_trp1')
@@ -193,8 +209,16 @@ describe('muscle content', () => {
   it('cites for a trigger point only sources of its muscle, and for a muscle at least one web source', () => {
     for (const m of muscles) {
       expect(m.sources.filter((s) => !TS.includes(s)).length, m.id).toBeGreaterThanOrEqual(1)
-      for (const t of m.triggerPoints) expect(t.sources.filter((s) => !m.sources.includes(s)), t.id).toEqual([])
-      for (const c of m.selfCare ?? []) expect(c.sources.filter((s) => !m.sources.includes(s)), m.id).toEqual([])
+      for (const t of m.triggerPoints)
+        expect(
+          t.sources.filter((s) => !m.sources.includes(s)),
+          t.id,
+        ).toEqual([])
+      for (const c of m.selfCare ?? [])
+        expect(
+          c.sources.filter((s) => !m.sources.includes(s)),
+          m.id,
+        ).toEqual([])
     }
   })
 
@@ -229,13 +253,24 @@ describe('muscle content', () => {
 
   it('links the everyday conditions of the clinic to the muscles whose patterns cause them', () => {
     const mimickers = (c: string) => muscles.filter((m) => m.mimics.includes(c)).map((m) => m.id)
-    expect(mimickers('headache')).toEqual(expect.arrayContaining(['upper_trapezius', 'sternocleidomastoid_sternal', 'suboccipitals', 'temporalis']))
+    expect(mimickers('headache')).toEqual(
+      expect.arrayContaining(['upper_trapezius', 'sternocleidomastoid_sternal', 'suboccipitals', 'temporalis']),
+    )
     expect(mimickers('neck_pain')).toEqual(expect.arrayContaining(['levator_scapulae', 'upper_trapezius']))
     expect(mimickers('shoulder_pain')).toEqual(expect.arrayContaining(['infraspinatus', 'deltoid', 'supraspinatus']))
     expect(mimickers('hip_pain')).toEqual(expect.arrayContaining(['gluteus_minimus_anterior', 'tensor_fasciae_latae']))
     expect(mimickers('knee_pain')).toEqual(expect.arrayContaining(['vastus_medialis', 'rectus_femoris', 'popliteus']))
     expect(mimickers('tendonitis')).toEqual(expect.arrayContaining(['supinator', 'soleus']))
-    for (const c of ['sciatica', 'low_back_pain', 'upper_back_pain', 'carpal_tunnel', 'tmj_disorder', 'plantar_fasciitis', 'calf_cramps', 'it_band_syndrome']) {
+    for (const c of [
+      'sciatica',
+      'low_back_pain',
+      'upper_back_pain',
+      'carpal_tunnel',
+      'tmj_disorder',
+      'plantar_fasciitis',
+      'calf_cramps',
+      'it_band_syndrome',
+    ]) {
       expect(mimickers(c).length, c).toBeGreaterThan(0)
     }
     expect(mimickers('headache')).not.toContain('soleus')

@@ -21,7 +21,8 @@ describe('loadDatasetDir', () => {
     expect(loaded.ok).toBe(false)
     if (loaded.ok) return
     expect(formatErrors(loaded.errors).split('\n')).toEqual(
-      ['regions', 'muscles', 'conditions', 'sources', 'therapy'].map((f) => `${f}.json: (root): file is missing`))
+      ['regions', 'muscles', 'conditions', 'sources', 'therapy'].map((f) => `${f}.json: (root): file is missing`),
+    )
   })
 
   it('turns a file that is not JSON into one error with line and column', async () => {
@@ -54,9 +55,6 @@ describe('datasetFromTexts', () => {
     texts.conditions = texts.conditions!.replace('"tension_headache"', '"tension headache"')
     const loaded = datasetFromTexts(texts)
     if (loaded.ok) throw new Error('expected errors')
-    expect(loaded.errors.map((e) => `${e.file} ${e.path}`)).toEqual([
-      'conditions.json conditions[0].id',
-      'therapy.json (root)',
-    ])
+    expect(loaded.errors.map((e) => `${e.file} ${e.path}`)).toEqual(['conditions.json conditions[0].id', 'therapy.json (root)'])
   })
 })

@@ -17,6 +17,10 @@ describe('data/schema/*.schema.json', () => {
   it('describes the ids with the same pattern the validator uses', () => {
     const text = JSON.stringify(datasetJsonSchema('muscles'))
     expect(text).toContain('^[a-z0-9]+(_[a-z0-9]+)*$')
-    expect(datasetJsonSchema('muscles')).toMatchObject({ type: 'object', required: ['muscleGroups', 'muscles'], additionalProperties: false })
+    expect(datasetJsonSchema('muscles')).toMatchObject({
+      type: 'object',
+      required: ['muscleGroups', 'muscles'],
+      additionalProperties: false,
+    })
   })
 })

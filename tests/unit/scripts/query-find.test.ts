@@ -47,7 +47,15 @@ const muscleRank = (rs: readonly RankedPoint[], expected: readonly string[]): nu
 }
 
 const issueCases = finderCases.filter((c) => c.issue)
-const regionArgs = (c: FinderCase) => ['find', '--side', c.side, ...c.regions.flatMap((r) => ['--region', r]), '--limit', '50', '--json']
+const regionArgs = (c: FinderCase) => [
+  'find',
+  '--side',
+  c.side,
+  ...c.regions.flatMap((r) => ['--region', r]),
+  '--limit',
+  '50',
+  '--json',
+]
 const pointRunArgs = (c: FinderCase) => ['find', ...pointArgs(c), '--limit', '50', '--json']
 const EXTRA_RUNS = [
   ['find', '--at', 'temple.R', '--between', 'mastoid.R,neck-lateral.R,0.5', '--limit', '3', '--json'],
@@ -74,7 +82,11 @@ describe('query find (CLI)', () => {
   for (const c of issueCases) {
     it(`region form: ${c.regions.join(' + ')} (${c.side}) -> ${c.expect.join(' or ')} in the top ${c.within}`, () => {
       const rs = results(run(...regionArgs(c)))
-      expect(rs[0]).toMatchObject({ muscle: expect.any(String), triggerPoint: expect.any(String), side: expect.stringMatching(/^[LR]$/) })
+      expect(rs[0]).toMatchObject({
+        muscle: expect.any(String),
+        triggerPoint: expect.any(String),
+        side: expect.stringMatching(/^[LR]$/),
+      })
       expect(typeof rs[0]!.score).toBe('number')
       expect(rs[0]!.explain).toMatch(/marked area/)
       expect(muscleRank(rs, c.expect)).toBeLessThanOrEqual(c.within)
@@ -113,7 +125,9 @@ describe('query find (CLI)', () => {
   it('refuses a drawing without side, an empty query and an unknown condition', async () => {
     await expect(findCommand(parseFindArgs(['--region', 'temple']))).rejects.toThrow('needs --side')
     expect(() => parseFindArgs([])).toThrow('find needs something to rank')
-    await expect(findCommand(parseFindArgs(['--condition', 'sciatca']))).rejects.toThrow('unknown condition "sciatca"; did you mean sciatica')
+    await expect(findCommand(parseFindArgs(['--condition', 'sciatca']))).rejects.toThrow(
+      'unknown condition "sciatca"; did you mean sciatica',
+    )
   })
 })
 
@@ -141,7 +155,9 @@ describe('literature cases in the skin-point form', () => {
     for (const c of finderCases) ranks.push(await rankOf(c))
     const within = (k: number) => ranks.filter((r) => r <= k).length
     const bound = finderCases.filter((c, i) => ranks[i]! <= c.within).length
-    console.log(`finder cases (skin-point form): ${finderCases.length}; first ${within(1)}, top 3 ${within(3)}, top 5 ${within(5)}, within the case's bound ${bound}`)
+    console.log(
+      `finder cases (skin-point form): ${finderCases.length}; first ${within(1)}, top 3 ${within(3)}, top 5 ${within(5)}, within the case's bound ${bound}`,
+    )
     expect(within(5)).toBeGreaterThanOrEqual(Math.ceil(finderCases.length * 0.75))
   })
 })

@@ -3,7 +3,6 @@ import { STORAGE_KEY, encodeDrawing, usePain } from '../../../src/state/pain-sto
 import { useNotices } from '../../../src/state/notice-store'
 import { installMemoryStorage, type MemoryStorage } from '../../fixtures/memory-storage'
 
-
 let storage: MemoryStorage
 // a fresh positions array each time, so attachMesh always re-reads storage
 const mesh = (n: number): Float32Array => Float32Array.from({ length: n * 3 }, (_, i) => (i % 3 === 0 ? (i / 3) * 0.1 - 0.2 : 1))
@@ -57,7 +56,12 @@ describe('pain store', () => {
     usePain.getState().attachMesh(mesh(5))
     expect(usePain.getState().empty).toBe(true)
     expect(storage.getItem(STORAGE_KEY)).toBeNull()
-    expect(useNotices.getState().notices.map((n) => n.text).join()).toMatch(/could not be read/)
+    expect(
+      useNotices
+        .getState()
+        .notices.map((n) => n.text)
+        .join(),
+    ).toMatch(/could not be read/)
   })
 
   it('resets saved state whose drawing text is damaged', () => {

@@ -3,7 +3,6 @@ import { CORRUPT_PROGRESS_NOTICE, STUDY_STORAGE_KEY, useStudy } from '../../../s
 import { useNotices } from '../../../src/state/notice-store'
 import { installMemoryStorage, type MemoryStorage } from '../../fixtures/memory-storage'
 
-
 const TPS = ['upper_trapezius_trp1', 'soleus_trp1', 'masseter_deep']
 let storage: MemoryStorage
 
@@ -60,7 +59,10 @@ describe('study store', () => {
     const broken = () => {
       throw new Error('SecurityError')
     }
-    Object.defineProperty(globalThis, 'localStorage', { value: { getItem: broken, setItem: broken, removeItem: broken }, configurable: true })
+    Object.defineProperty(globalThis, 'localStorage', {
+      value: { getItem: broken, setItem: broken, removeItem: broken },
+      configurable: true,
+    })
     s().load(TPS)
     s().record('soleus_trp1', false, 1)
     expect(s().progress.soleus_trp1?.streak).toBe(0)

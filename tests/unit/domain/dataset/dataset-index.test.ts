@@ -40,7 +40,11 @@ describe('indexDataset', () => {
 
   it('leads from a condition to the trigger points of the muscles that mimic it', () => {
     expect(index.tpsForCondition('tension_headache').map((t) => t.id)).toEqual(['upper_trapezius_trp1', 'upper_trapezius_trp2'])
-    expect(index.tpsForCondition('tmj').map((t) => t.id)).toEqual(['upper_trapezius_trp1', 'upper_trapezius_trp2', 'masseter_deep'])
+    expect(index.tpsForCondition('tmj').map((t) => t.id)).toEqual([
+      'upper_trapezius_trp1',
+      'upper_trapezius_trp2',
+      'masseter_deep',
+    ])
     expect(index.musclesForCondition('tmj_disorder').map((m) => m.id)).toEqual(['upper_trapezius', 'masseter'])
     expect(index.tpsForCondition('no_such_condition')).toEqual([])
   })

@@ -13,8 +13,18 @@ describe('frameOfWeighted', () => {
 
   it('has no preferred side when the normals point all round (a band around a limb)', () => {
     const frame = frameOfPoints(
-      [[1, 0, 0], [-1, 0, 0], [0, 0, 1], [0, 0, -1]],
-      [[1, 0, 0], [-1, 0, 0], [0, 0, 1], [0, 0, -1]],
+      [
+        [1, 0, 0],
+        [-1, 0, 0],
+        [0, 0, 1],
+        [0, 0, -1],
+      ],
+      [
+        [1, 0, 0],
+        [-1, 0, 0],
+        [0, 0, 1],
+        [0, 0, -1],
+      ],
     )!
     expect(frame.normal).toEqual([0, 0, 0])
   })

@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadBodyFile } from '../../../../src/data/load-body-node'
 import type { Landmark } from '../../../../src/domain/geometry'
-import { landmarkFor, parsePlacementArg, placeOnSkin, placementSide, placementTarget, type PlacementBody } from '../../../../src/domain/geometry'
+import {
+  landmarkFor,
+  parsePlacementArg,
+  placeOnSkin,
+  placementSide,
+  placementTarget,
+  type PlacementBody,
+} from '../../../../src/domain/geometry'
 import { createSkinIndex } from '../../../../src/domain/geometry'
 import { distance, type Vec3 } from '../../../../src/domain/geometry'
 import { boxMesh } from '../../../fixtures/synthetic-mesh'
@@ -57,7 +64,10 @@ describe('placement on a synthetic slab', () => {
 
   it('parses the CLI forms', () => {
     expect(parsePlacementArg('at', 'temple.R')).toEqual({ at: 'temple.R' })
-    expect(parsePlacementArg('between', 'mastoid.R,neck-lateral.R,0.25')).toEqual({ between: ['mastoid.R', 'neck-lateral.R'], t: 0.25 })
+    expect(parsePlacementArg('between', 'mastoid.R,neck-lateral.R,0.25')).toEqual({
+      between: ['mastoid.R', 'neck-lateral.R'],
+      t: 0.25,
+    })
     expect(parsePlacementArg('between', 'c7,acromion.R')).toEqual({ between: ['c7', 'acromion.R'], t: 0.5 })
     expect(parsePlacementArg('at', 'temple.L@0,0.01,-0.02')).toEqual({ at: 'temple.L', offset: [0, 0.01, -0.02] })
     expect(placementSide({ between: ['c7', 'acromion.R'], t: 0.5 })).toBe('R')
@@ -88,7 +98,12 @@ describe('placement on the real body model', () => {
   })
 
   it('keeps points between back landmarks on the back', () => {
-    const cases: [string, string][] = [['scapula-inferior-angle', 't8'], ['psis', 'l5'], ['scapula-superior-angle', 'c7'], ['scapula-spine-root', 'scapula-infraspinous']]
+    const cases: [string, string][] = [
+      ['scapula-inferior-angle', 't8'],
+      ['psis', 'l5'],
+      ['scapula-superior-angle', 'c7'],
+      ['scapula-spine-root', 'scapula-infraspinous'],
+    ]
     for (const [a, b] of cases) {
       for (const side of ['L', 'R'] as const) {
         const p = placeOnSkin(body, { between: [a, b], t: 0.5 }, side)

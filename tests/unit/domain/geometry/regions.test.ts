@@ -5,7 +5,16 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadBodyFile } from '../../../../src/data/load-body-node'
 import type { LoadedBody } from '../../../../src/data/load-body'
 import { placeOnSkin, placementTarget, type PlacementBody } from '../../../../src/domain/geometry'
-import { compileRegions, INSIDE, regionHitsAt, regionsAt, vertexRegionWeights, zoneKey, type CompiledRegions, type VertexWeights } from '../../../../src/domain/geometry'
+import {
+  compileRegions,
+  INSIDE,
+  regionHitsAt,
+  regionsAt,
+  vertexRegionWeights,
+  zoneKey,
+  type CompiledRegions,
+  type VertexWeights,
+} from '../../../../src/domain/geometry'
 import { MusclesFile, RegionsFile, type Placement, type Region } from '../../../../src/domain/validation'
 import { createSkinIndex } from '../../../../src/domain/geometry'
 import type { SkinPoint, Side } from '../../../../src/domain/geometry'
@@ -77,25 +86,74 @@ describe('region geometry on the body model', () => {
 
   it('puts the landmarks a region is named after inside it', () => {
     const named: Record<string, string[]> = {
-      temple: ['temple'], mastoid: ['mastoid'], tmj: ['tmj'], ear: ['ear'], vertex: ['vertex'], chin: ['chin'],
-      forehead: ['forehead'], angle_of_jaw: ['mandible-angle'], acromion: ['acromion'], sternum: ['sternum-mid', 'xiphoid'],
-      breast_nipple: ['nipple'], infraspinous: ['scapula-infraspinous'], inferior_angle_scapula: ['scapula-inferior-angle'],
-      anterior_deltoid: ['deltoid-anterior'], posterior_deltoid: ['deltoid-posterior'], lateral_deltoid: ['deltoid-tuberosity'],
-      anterior_arm: ['biceps-mid'], posterior_arm: ['triceps-mid'], antecubital: ['cubital-fossa'],
-      lateral_epicondyle: ['lateral-epicondyle'], medial_epicondyle: ['medial-epicondyle'], olecranon: ['olecranon'],
-      dorsal_forearm: ['forearm-dorsal-mid'], volar_forearm: ['forearm-volar-mid'], dorsal_wrist: ['wrist-dorsal'],
-      volar_wrist: ['wrist-volar'], radial_wrist: ['radial-styloid'], ulnar_wrist: ['ulnar-styloid'], palm: ['palm'],
-      dorsum_hand: ['hand-dorsum'], thenar: ['thenar'], hypothenar: ['hypothenar'], thumb_base_web: ['thumb-web'],
-      thumb: ['thumb-tip'], index_finger: ['index-tip'], middle_finger: ['middle-tip'], little_finger: ['little-tip'],
-      sacrum: ['sacrum'], coccyx: ['coccyx'], sacroiliac: ['psis'], greater_trochanter: ['greater-trochanter'],
-      mid_buttock: ['gluteal-mid'], lower_buttock: ['ischial-tuberosity'], genitals: ['genital'],
-      anterior_thigh: ['thigh-anterior-mid'], lateral_thigh: ['thigh-lateral-mid'], medial_thigh: ['thigh-medial-mid'],
-      posterior_thigh: ['thigh-posterior-mid'], anterior_knee: ['patella'], medial_knee: ['knee-medial'],
-      lateral_knee: ['knee-lateral', 'fibular-head'], posterior_knee: ['popliteal-fossa'], anterior_shin: ['shin-mid'],
-      calf: ['calf-mid'], lateral_leg: ['leg-lateral-mid'], achilles: ['achilles'], medial_ankle: ['medial-malleolus'],
-      lateral_ankle: ['lateral-malleolus'], anterior_ankle: ['ankle-anterior'], dorsum_foot: ['foot-dorsum'],
-      posterior_heel: ['heel'], plantar_heel: ['heel-plantar'], medial_heel: ['heel-medial'], arch_instep: ['arch'],
-      ball_medial: ['ball-medial'], ball_central: ['ball-of-foot'], ball_lateral: ['ball-lateral'], great_toe: ['big-toe-tip'],
+      temple: ['temple'],
+      mastoid: ['mastoid'],
+      tmj: ['tmj'],
+      ear: ['ear'],
+      vertex: ['vertex'],
+      chin: ['chin'],
+      forehead: ['forehead'],
+      angle_of_jaw: ['mandible-angle'],
+      acromion: ['acromion'],
+      sternum: ['sternum-mid', 'xiphoid'],
+      breast_nipple: ['nipple'],
+      infraspinous: ['scapula-infraspinous'],
+      inferior_angle_scapula: ['scapula-inferior-angle'],
+      anterior_deltoid: ['deltoid-anterior'],
+      posterior_deltoid: ['deltoid-posterior'],
+      lateral_deltoid: ['deltoid-tuberosity'],
+      anterior_arm: ['biceps-mid'],
+      posterior_arm: ['triceps-mid'],
+      antecubital: ['cubital-fossa'],
+      lateral_epicondyle: ['lateral-epicondyle'],
+      medial_epicondyle: ['medial-epicondyle'],
+      olecranon: ['olecranon'],
+      dorsal_forearm: ['forearm-dorsal-mid'],
+      volar_forearm: ['forearm-volar-mid'],
+      dorsal_wrist: ['wrist-dorsal'],
+      volar_wrist: ['wrist-volar'],
+      radial_wrist: ['radial-styloid'],
+      ulnar_wrist: ['ulnar-styloid'],
+      palm: ['palm'],
+      dorsum_hand: ['hand-dorsum'],
+      thenar: ['thenar'],
+      hypothenar: ['hypothenar'],
+      thumb_base_web: ['thumb-web'],
+      thumb: ['thumb-tip'],
+      index_finger: ['index-tip'],
+      middle_finger: ['middle-tip'],
+      little_finger: ['little-tip'],
+      sacrum: ['sacrum'],
+      coccyx: ['coccyx'],
+      sacroiliac: ['psis'],
+      greater_trochanter: ['greater-trochanter'],
+      mid_buttock: ['gluteal-mid'],
+      lower_buttock: ['ischial-tuberosity'],
+      genitals: ['genital'],
+      anterior_thigh: ['thigh-anterior-mid'],
+      lateral_thigh: ['thigh-lateral-mid'],
+      medial_thigh: ['thigh-medial-mid'],
+      posterior_thigh: ['thigh-posterior-mid'],
+      anterior_knee: ['patella'],
+      medial_knee: ['knee-medial'],
+      lateral_knee: ['knee-lateral', 'fibular-head'],
+      posterior_knee: ['popliteal-fossa'],
+      anterior_shin: ['shin-mid'],
+      calf: ['calf-mid'],
+      lateral_leg: ['leg-lateral-mid'],
+      achilles: ['achilles'],
+      medial_ankle: ['medial-malleolus'],
+      lateral_ankle: ['lateral-malleolus'],
+      anterior_ankle: ['ankle-anterior'],
+      dorsum_foot: ['foot-dorsum'],
+      posterior_heel: ['heel'],
+      plantar_heel: ['heel-plantar'],
+      medial_heel: ['heel-medial'],
+      arch_instep: ['arch'],
+      ball_medial: ['ball-medial'],
+      ball_central: ['ball-of-foot'],
+      ball_lateral: ['ball-lateral'],
+      great_toe: ['big-toe-tip'],
     }
     const failures: string[] = []
     for (const [region, ids] of Object.entries(named)) {
@@ -112,24 +170,49 @@ describe('region geometry on the body model', () => {
 
   it('covers at least 90% of the skin area with some region', () => {
     const covered = new Uint8Array(vertexArea.length)
-    for (const { vertices, weights } of zones.values()) vertices.forEach((v, i) => { if (weights[i]! >= INSIDE) covered[v] = 1 })
+    for (const { vertices, weights } of zones.values())
+      vertices.forEach((v, i) => {
+        if (weights[i]! >= INSIDE) covered[v] = 1
+      })
     let total = 0
     let inside = 0
-    vertexArea.forEach((a, v) => { total += a; if (covered[v]) inside += a })
+    vertexArea.forEach((a, v) => {
+      total += a
+      if (covered[v]) inside += a
+    })
     expect(inside / total).toBeGreaterThanOrEqual(0.9)
   })
 
   it('keeps regions on opposite faces of a limb (and of the trunk) apart', () => {
     const pairs = [
-      ['anterior_thigh', 'posterior_thigh'], ['lateral_thigh', 'posterior_thigh'], ['lateral_thigh', 'medial_thigh'],
-      ['anterior_thigh', 'lateral_thigh'], ['anterior_thigh', 'medial_thigh'], ['medial_thigh', 'posterior_thigh'],
-      ['palm', 'dorsum_hand'], ['thenar', 'dorsum_hand'], ['hypothenar', 'dorsum_hand'], ['calf', 'anterior_shin'],
-      ['medial_leg', 'lateral_leg'], ['dorsal_forearm', 'volar_forearm'], ['radial_forearm', 'ulnar_forearm'],
-      ['anterior_arm', 'posterior_arm'], ['lateral_arm', 'medial_arm'], ['plantar_heel', 'dorsum_foot'],
-      ['arch_instep', 'dorsum_foot'], ['ball_central', 'dorsum_foot'], ['volar_wrist', 'dorsal_wrist'],
-      ['anterior_knee', 'posterior_knee'], ['medial_knee', 'lateral_knee'], ['medial_ankle', 'lateral_ankle'],
-      ['anterior_deltoid', 'posterior_deltoid'], ['antecubital', 'olecranon'], ['pectoral', 'infraspinous'],
-      ['forehead', 'occiput'], ['temple', 'mastoid'], ['lumbar', 'lower_abdominal_quadrant'],
+      ['anterior_thigh', 'posterior_thigh'],
+      ['lateral_thigh', 'posterior_thigh'],
+      ['lateral_thigh', 'medial_thigh'],
+      ['anterior_thigh', 'lateral_thigh'],
+      ['anterior_thigh', 'medial_thigh'],
+      ['medial_thigh', 'posterior_thigh'],
+      ['palm', 'dorsum_hand'],
+      ['thenar', 'dorsum_hand'],
+      ['hypothenar', 'dorsum_hand'],
+      ['calf', 'anterior_shin'],
+      ['medial_leg', 'lateral_leg'],
+      ['dorsal_forearm', 'volar_forearm'],
+      ['radial_forearm', 'ulnar_forearm'],
+      ['anterior_arm', 'posterior_arm'],
+      ['lateral_arm', 'medial_arm'],
+      ['plantar_heel', 'dorsum_foot'],
+      ['arch_instep', 'dorsum_foot'],
+      ['ball_central', 'dorsum_foot'],
+      ['volar_wrist', 'dorsal_wrist'],
+      ['anterior_knee', 'posterior_knee'],
+      ['medial_knee', 'lateral_knee'],
+      ['medial_ankle', 'lateral_ankle'],
+      ['anterior_deltoid', 'posterior_deltoid'],
+      ['antecubital', 'olecranon'],
+      ['pectoral', 'infraspinous'],
+      ['forehead', 'occiput'],
+      ['temple', 'mastoid'],
+      ['lumbar', 'lower_abdominal_quadrant'],
     ]
     const shared: string[] = []
     for (const [a, b] of pairs) {
@@ -138,7 +221,9 @@ describe('region geometry on the body model', () => {
         const B = zones.get(zoneKey(b!, side))
         expect(A && B, `${a} ${b} ${side}`).toBeTruthy()
         const inA = new Set<number>()
-        A!.vertices.forEach((v, i) => { if (A!.weights[i]! >= INSIDE) inA.add(v) })
+        A!.vertices.forEach((v, i) => {
+          if (A!.weights[i]! >= INSIDE) inA.add(v)
+        })
         const both = B!.vertices.filter((v, i) => B!.weights[i]! >= INSIDE && inA.has(v))
         if (both.length > 0) shared.push(`${a}/${b} ${side}: ${both.length} vertices`)
       }
@@ -204,8 +289,13 @@ describe('trigger point placements of data/muscles.json on the body model', () =
             failures.push(`${tp.id} ${side}: ${(e as Error).message}`)
             continue
           }
-          const problem = palpationProblem(tp.palpation, p, side, tp.placement) ?? (regionHitsAt(compiled, p).length === 0 ? 'in no region' : null)
-          if (problem) failures.push(`${tp.id} ${side}: ${problem} at [${p.point.map((c) => c.toFixed(3))}] normal [${p.normal.map((c) => c.toFixed(2))}]`)
+          const problem =
+            palpationProblem(tp.palpation, p, side, tp.placement) ??
+            (regionHitsAt(compiled, p).length === 0 ? 'in no region' : null)
+          if (problem)
+            failures.push(
+              `${tp.id} ${side}: ${problem} at [${p.point.map((c) => c.toFixed(3))}] normal [${p.normal.map((c) => c.toFixed(2))}]`,
+            )
         }
       }
     }
@@ -216,7 +306,8 @@ describe('trigger point placements of data/muscles.json on the body model', () =
 // On the hand and forearm, hanging in the rest pose, anatomical directions are not world axes:
 // "anterior" is the way the palm faces. There the check uses the landmarks' own normals; the
 // forearm twists (pronation), so a border is judged against its landmarks at elbow and wrist.
-const HAND = /^(thenar|hypothenar|palm|hand-dorsum|thumb-|index-|middle-|ring-|little-|wrist-|radial-styloid|ulnar-styloid|forearm-)/
+const HAND =
+  /^(thenar|hypothenar|palm|hand-dorsum|thumb-|index-|middle-|ring-|little-|wrist-|radial-styloid|ulnar-styloid|forearm-)/
 const HAND_FRAME: Record<string, string[]> = {
   anterior: ['palm', 'wrist-volar', 'forearm-volar-mid'],
   posterior: ['hand-dorsum', 'wrist-dorsal', 'forearm-dorsal-mid'],

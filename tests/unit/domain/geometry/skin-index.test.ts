@@ -9,7 +9,8 @@ function bruteNearest(positions: Float32Array, normals: Float32Array, p: Vec3, f
   let best = -1
   let bestD = Infinity
   for (let v = 0; v < positions.length / 3; v++) {
-    if (facing && normals[v * 3]! * facing[0] + normals[v * 3 + 1]! * facing[1] + normals[v * 3 + 2]! * facing[2] < minDot) continue
+    if (facing && normals[v * 3]! * facing[0] + normals[v * 3 + 1]! * facing[1] + normals[v * 3 + 2]! * facing[2] < minDot)
+      continue
     const d = (positions[v * 3]! - p[0]) ** 2 + (positions[v * 3 + 1]! - p[1]) ** 2 + (positions[v * 3 + 2]! - p[2]) ** 2
     if (d < bestD) {
       bestD = d
@@ -30,7 +31,8 @@ describe('skin index on synthetic meshes', () => {
       const facing: Vec3 | undefined = i % 2 === 0 ? undefined : [0, 0, rand() < 0.5 ? 1 : -1]
       const got = nearestVertex(index, p, facing, 0.2)
       const want = bruteNearest(sphere.positions, sphere.normals, p, facing, 0.2)
-      const d = (v: number) => Math.hypot(sphere.positions[v * 3]! - p[0], sphere.positions[v * 3 + 1]! - p[1], sphere.positions[v * 3 + 2]! - p[2])
+      const d = (v: number) =>
+        Math.hypot(sphere.positions[v * 3]! - p[0], sphere.positions[v * 3 + 1]! - p[1], sphere.positions[v * 3 + 2]! - p[2])
       expect(d(got)).toBeCloseTo(d(want), 9)
     }
   })
@@ -44,7 +46,11 @@ describe('skin index on synthetic meshes', () => {
     const dir = p.map((c) => c / Math.hypot(...p))
     hit.normal.forEach((c, k) => expect(c).toBeCloseTo(dir[k]!, 1))
     const v = nearestVertex(index, p)
-    const vd = Math.hypot(sphere.positions[v * 3]! - p[0], sphere.positions[v * 3 + 1]! - p[1], sphere.positions[v * 3 + 2]! - p[2])
+    const vd = Math.hypot(
+      sphere.positions[v * 3]! - p[0],
+      sphere.positions[v * 3 + 1]! - p[1],
+      sphere.positions[v * 3 + 2]! - p[2],
+    )
     expect(Math.hypot(hit.point[0] - p[0], hit.point[1] - p[1], hit.point[2] - p[2])).toBeLessThanOrEqual(vd + 1e-9)
   })
 

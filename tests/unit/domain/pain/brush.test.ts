@@ -7,7 +7,10 @@ import type { SkinMesh } from '../../../../src/domain/geometry'
 function sheets(): SkinMesh {
   const positions: number[] = []
   const normals: number[] = []
-  for (const [z, nz] of [[0, 1], [-0.02, -1]] as const) {
+  for (const [z, nz] of [
+    [0, 1],
+    [-0.02, -1],
+  ] as const) {
     for (let i = -10; i <= 10; i++) {
       for (let j = -10; j <= 10; j++) {
         positions.push(i * 0.005, j * 0.005, z)

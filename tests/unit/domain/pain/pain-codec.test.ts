@@ -32,7 +32,7 @@ describe('range coder', () => {
     const dec = new RangeDecoder(bytes)
     expect(bits.map((_, i) => dec.decodeBit(dm, i % 3))).toEqual(bits)
     expect(dec.overrun).toBeLessThanOrEqual(4)
-    expect(bytes.length).toBeLessThan(20_000 / 8 * 0.6)
+    expect(bytes.length).toBeLessThan((20_000 / 8) * 0.6)
   })
 })
 
@@ -46,13 +46,28 @@ describe('encodePain / decodePain', () => {
   })
 
   it(`quantizes weights to ${WEIGHT_LEVELS} levels and drops weights <= 0 and bad vertices`, () => {
-    const text = encodePain([{ vertex: 3, weight: 0 }, { vertex: -1, weight: 1 }, { vertex: 1.5, weight: 1 }, { vertex: 8, weight: 0.01 }, { vertex: 9, weight: 0.6 }])
-    expect(decodePain(text)).toEqual({ ok: true, samples: [{ vertex: 8, weight: 0.25 }, { vertex: 9, weight: 0.5 }] })
+    const text = encodePain([
+      { vertex: 3, weight: 0 },
+      { vertex: -1, weight: 1 },
+      { vertex: 1.5, weight: 1 },
+      { vertex: 8, weight: 0.01 },
+      { vertex: 9, weight: 0.6 },
+    ])
+    expect(decodePain(text)).toEqual({
+      ok: true,
+      samples: [
+        { vertex: 8, weight: 0.25 },
+        { vertex: 9, weight: 0.5 },
+      ],
+    })
   })
 
   it('encodes an empty drawing and a single vertex', () => {
     expect(decodePain(encodePain([]))).toEqual({ ok: true, samples: [] })
-    expect(decodePain(encodePain([{ vertex: 53_000, weight: 1 }]))).toEqual({ ok: true, samples: [{ vertex: 53_000, weight: 1 }] })
+    expect(decodePain(encodePain([{ vertex: 53_000, weight: 1 }]))).toEqual({
+      ok: true,
+      samples: [{ vertex: 53_000, weight: 1 }],
+    })
   })
 
   it('refuses every truncation, a padded text and single-character damage', () => {
@@ -94,12 +109,14 @@ describe('pain drawing size on the real body', () => {
 
   function dab(weights: Float32Array, p: number[]): void {
     const [cx, cy, cz] = [Math.floor(p[0]! / CELL), Math.floor(p[1]! / CELL), Math.floor(p[2]! / CELL)]
-    for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) for (let dz = -1; dz <= 1; dz++) {
-      for (const i of cells.get(`${cx + dx},${cy + dy},${cz + dz}`) ?? []) {
-        const d = Math.hypot(positions[i * 3]! - p[0]!, positions[i * 3 + 1]! - p[1]!, positions[i * 3 + 2]! - p[2]!)
-        if (d < 0.03) weights[i] = Math.max(weights[i]!, 1 - (d / 0.03) ** 2)
-      }
-    }
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dz = -1; dz <= 1; dz++) {
+          for (const i of cells.get(`${cx + dx},${cy + dy},${cz + dz}`) ?? []) {
+            const d = Math.hypot(positions[i * 3]! - p[0]!, positions[i * 3 + 1]! - p[1]!, positions[i * 3 + 2]! - p[2]!)
+            if (d < 0.03) weights[i] = Math.max(weights[i]!, 1 - (d / 0.03) ** 2)
+          }
+        }
   }
 
   function paint(seed: number, strokes: number, areas: number): PainSample[] {
@@ -111,10 +128,16 @@ describe('pain drawing size on the real body', () => {
       const c = centres[s % areas]!
       const start = [0, 1, 2].map((k) => positions[c * 3 + k]! + (rand() - 0.5) * 0.15)
       const dir = [rand() - 0.5, rand() - 0.5, rand() - 0.5]
-      for (let k = 0; k < 5; k++) dab(weights, start.map((x, j) => x + dir[j]! * 0.02 * k))
+      for (let k = 0; k < 5; k++)
+        dab(
+          weights,
+          start.map((x, j) => x + dir[j]! * 0.02 * k),
+        )
     }
     const out: PainSample[] = []
-    weights.forEach((w, vertex) => { if (w > 0) out.push({ vertex, weight: w }) })
+    weights.forEach((w, vertex) => {
+      if (w > 0) out.push({ vertex, weight: w })
+    })
     return out
   }
 
@@ -125,7 +148,9 @@ describe('pain drawing size on the real body', () => {
     const hundred = paint(6, 100, 4)
     const tenText = encodePain(ten)
     const hundredText = encodePain(hundred)
-    console.log(`pain codec: 10 strokes ${ten.length} vertices -> ${tenText.length} chars; 100 strokes ${hundred.length} vertices -> ${hundredText.length} chars`)
+    console.log(
+      `pain codec: 10 strokes ${ten.length} vertices -> ${tenText.length} chars; 100 strokes ${hundred.length} vertices -> ${hundredText.length} chars`,
+    )
     expect(ten.length).toBeGreaterThan(1000)
     expect(tenText.length).toBeLessThan(1024)
     expect(hundred.length).toBeGreaterThan(10_000)

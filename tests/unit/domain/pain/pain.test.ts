@@ -129,8 +129,11 @@ describe('painSpotsFromHits', () => {
   })
 
   it('turns areas into one spot each, merging repeats', () => {
-    expect(spotsOf([{ region: 'temple', side: 'R', weight: 0.4 }, { region: 'temple', side: 'R', weight: 0.8 }])).toEqual([
-      { areas: [{ region: 'temple', side: 'R' }], weight: 0.8 },
-    ])
+    expect(
+      spotsOf([
+        { region: 'temple', side: 'R', weight: 0.4 },
+        { region: 'temple', side: 'R', weight: 0.8 },
+      ]),
+    ).toEqual([{ areas: [{ region: 'temple', side: 'R' }], weight: 0.8 }])
   })
 })

@@ -48,7 +48,13 @@ describe('vertex drawing', () => {
     const d = emptyDrawing(90)
     paintInPlace(d, [0, 1, 2, 3], [1, 1, 1, 1], false) // half the temple
     paintInPlace(d, [10, 11], [1, 0.5], false) // under 2% of the neck: a graze
-    const areas = painAreasOfVertices(d, new Map([['temple.R', temple], ['posterolateral_neck.R', neck]]))
+    const areas = painAreasOfVertices(
+      d,
+      new Map([
+        ['temple.R', temple],
+        ['posterolateral_neck.R', neck],
+      ]),
+    )
     expect(areas).toEqual([{ region: 'temple', side: 'R', weight: 1 }])
   })
 

@@ -7,7 +7,14 @@ import { loadDatasetDir } from '../../../../src/data/load-dataset-node'
 import type { BodyModel, Side } from '../../../../src/domain/geometry'
 import type { DatasetIndex } from '../../../../src/domain/dataset'
 import { paintWeights, type ZoneVertexWeights } from '../../../../src/domain/pattern'
-import { compileRegions, INSIDE, regionsAt, vertexRegionWeights, zoneKey, type CompiledRegions } from '../../../../src/domain/geometry'
+import {
+  compileRegions,
+  INSIDE,
+  regionsAt,
+  vertexRegionWeights,
+  zoneKey,
+  type CompiledRegions,
+} from '../../../../src/domain/geometry'
 import { zonesOf } from '../../../../src/domain/pattern'
 import { FIXTURE_DIR } from '../../../fixtures/dataset'
 
@@ -25,12 +32,26 @@ describe('paintWeights on hand-made weights', () => {
   ])
 
   it('keeps the strongest weight of a vertex over the zones of one kind', () => {
-    const p = paintWeights({ essential: [{ region: 'temple', side: 'R' }, { region: 'mastoid', side: 'R' }], spillover: [] }, byZone, 6)
+    const p = paintWeights(
+      {
+        essential: [
+          { region: 'temple', side: 'R' },
+          { region: 'mastoid', side: 'R' },
+        ],
+        spillover: [],
+      },
+      byZone,
+      6,
+    )
     expect([...p.essential]).toEqual([1, 0.6, 0.9, 0.4, 0, 0].map(Math.fround))
   })
 
   it('lets the essential zone win where both kinds cover a vertex', () => {
-    const p = paintWeights({ essential: [{ region: 'temple', side: 'R' }], spillover: [{ region: 'angle_of_jaw', side: 'R' }] }, byZone, 6)
+    const p = paintWeights(
+      { essential: [{ region: 'temple', side: 'R' }], spillover: [{ region: 'angle_of_jaw', side: 'R' }] },
+      byZone,
+      6,
+    )
     // vertex 1: essential 0.6 (inside) so spillover 0.8 gives way to below INSIDE
     expect(p.spillover[1]).toBeLessThan(INSIDE)
     // vertex 3 and 4: no essential, spillover kept
@@ -39,7 +60,11 @@ describe('paintWeights on hand-made weights', () => {
   })
 
   it('reads a midline zone by its unsided key and reports zones without weights', () => {
-    const p = paintWeights({ essential: [{ region: 'sternum', side: null }], spillover: [{ region: 'temple', side: 'L' }] }, byZone, 6)
+    const p = paintWeights(
+      { essential: [{ region: 'sternum', side: null }], spillover: [{ region: 'temple', side: 'L' }] },
+      byZone,
+      6,
+    )
     expect(p.essential[5]).toBe(1)
     expect(p.missing).toEqual(['temple.L'])
     expect([...p.spillover].every((w) => w === 0)).toBe(true)
@@ -84,8 +109,10 @@ function agreesWithRegionsAt(datasetName: string, dir: string, cases: Case[]): v
         const keys = regionsAt(compiled, { point, normal }).map((h) => zoneKey(h.region, h.side))
         const inEssential = keys.some((k) => essentialKeys.has(k))
         const inSpillover = !inEssential && keys.some((k) => spilloverKeys.has(k))
-        if ((paint.essential[v]! >= INSIDE) !== inEssential || (paint.spillover[v]! >= INSIDE) !== inSpillover) {
-          throw new Error(`vertex ${v} at ${point.map((c) => c.toFixed(3)).join(',')}: painted ${paint.essential[v]}/${paint.spillover[v]}, regionsAt ${keys.join(' ')}`)
+        if (paint.essential[v]! >= INSIDE !== inEssential || paint.spillover[v]! >= INSIDE !== inSpillover) {
+          throw new Error(
+            `vertex ${v} at ${point.map((c) => c.toFixed(3)).join(',')}: painted ${paint.essential[v]}/${paint.spillover[v]}, regionsAt ${keys.join(' ')}`,
+          )
         }
         if (inEssential) solid++
         if (inSpillover) stippled++

@@ -12,14 +12,23 @@ const tp = { id: 'x_trp', essentialZones: ['temple', 'sternum'], spilloverZones:
 describe('zonesOf', () => {
   it('puts sided zones on the trigger point side and midline zones on no side', () => {
     expect(zonesOf(tp, 'R', regions)).toEqual({
-      essential: [{ region: 'temple', side: 'R' }, { region: 'sternum', side: null }],
-      spillover: [{ region: 'occiput', side: 'R' }, { region: 'posterolateral_neck', side: 'R' }],
+      essential: [
+        { region: 'temple', side: 'R' },
+        { region: 'sternum', side: null },
+      ],
+      spillover: [
+        { region: 'occiput', side: 'R' },
+        { region: 'posterolateral_neck', side: 'R' },
+      ],
     })
   })
 
   it('adds bilateral zones on the other side too, in the same tier', () => {
     const z = zonesOf({ ...tp, bilateralZones: ['occiput', 'sternum'] }, 'L', regions)
-    expect(z.essential).toEqual([{ region: 'temple', side: 'L' }, { region: 'sternum', side: null }])
+    expect(z.essential).toEqual([
+      { region: 'temple', side: 'L' },
+      { region: 'sternum', side: null },
+    ])
     expect(z.spillover).toEqual([
       { region: 'occiput', side: 'L' },
       { region: 'occiput', side: 'R' },
@@ -29,7 +38,9 @@ describe('zonesOf', () => {
 
   it('accepts a lookup function and names an unknown region', () => {
     expect(zonesOf(tp, 'L', (id) => regions.get(id)).essential[0]).toEqual({ region: 'temple', side: 'L' })
-    expect(() => zonesOf({ ...tp, essentialZones: ['templ'] }, 'L', regions)).toThrow(/trigger point "x_trp" names unknown region "templ"/)
+    expect(() => zonesOf({ ...tp, essentialZones: ['templ'] }, 'L', regions)).toThrow(
+      /trigger point "x_trp" names unknown region "templ"/,
+    )
   })
 
   it('knows the other side', () => {

@@ -4,7 +4,14 @@
 import { describe, expect, it } from 'vitest'
 import type { Muscle, Region, TriggerPoint } from '../../../../src/domain/validation'
 import type { PainArea } from '../../../../src/domain/pain'
-import { groupByMuscle, prepareRanking, preparedFor, rankTriggerPoints, RANK_DEFAULTS, type RankedPoint } from '../../../../src/domain/ranking'
+import {
+  groupByMuscle,
+  prepareRanking,
+  preparedFor,
+  rankTriggerPoints,
+  RANK_DEFAULTS,
+  type RankedPoint,
+} from '../../../../src/domain/ranking'
 import { conditionPain, findCondition, rankForCondition } from '../../../../src/domain/ranking'
 
 const region = (id: string, plainName: string, midline = false): Region => ({
@@ -55,9 +62,7 @@ const regions = [
   region('forehead', 'forehead'),
   region('sternum', 'breastbone', true),
 ]
-const conditions = [
-  { id: 'headache', name: 'Headache', plainName: 'headache', synonyms: ['sore head'], description: 'test' },
-]
+const conditions = [{ id: 'headache', name: 'Headache', plainName: 'headache', synonyms: ['sore head'], description: 'test' }]
 
 const muscles = [
   muscle('trap', [tp('trap_1', ['neck', 'mastoid', 'temple'], ['jaw', 'eye'])], ['headache']),
@@ -180,7 +185,9 @@ describe('rankTriggerPoints', () => {
     const [best] = rank([R('temple'), R('mastoid'), R('neck'), R('forehead')])
     expect(best!.explain).toBe('its main pain area covers 3 of your 4 marked areas (side of the neck, behind the ear, temple)')
     const t = rank([R('temple'), R('eye')]).find((r) => r.triggerPoint === 'temporalis_1')!
-    expect(t.explain).toBe('its main pain area covers 1 of your 2 marked areas (temple); its wider area reaches 1 more (around the eye)')
+    expect(t.explain).toBe(
+      'its main pain area covers 1 of your 2 marked areas (temple); its wider area reaches 1 more (around the eye)',
+    )
     const e = rank([R('eye')]).find((r) => r.triggerPoint === 'temporalis_1')!
     expect(e.explain).toBe('only its wider area reaches 1 of your 1 marked area (around the eye)')
   })
@@ -240,7 +247,13 @@ describe('preparing', () => {
 
 describe('painted spots', () => {
   it('counts a spot in two regions as explained by a pattern naming either', () => {
-    const spot = { areas: [{ region: 'temple', side: 'R' as const }, { region: 'forehead', side: 'R' as const }], weight: 1 }
+    const spot = {
+      areas: [
+        { region: 'temple', side: 'R' as const },
+        { region: 'forehead', side: 'R' as const },
+      ],
+      weight: 1,
+    }
     const results = rankTriggerPoints({ spots: [spot] }, prepared, { limit: 100 })
     const temporalis = results.find((r) => r.triggerPoint === 'temporalis_1')!
     const scm = results.find((r) => r.triggerPoint === 'scm_clav' && r.side === 'R')!
@@ -265,7 +278,13 @@ describe('painted spots', () => {
 describe('spots at region borders', () => {
   it('credits a spot by how firmly it lies in the area a pattern reaches', () => {
     // deep in the temple, at the edge of the forehead
-    const spot = { areas: [{ region: 'temple', side: 'R' as const, weight: 1 }, { region: 'forehead', side: 'R' as const, weight: 0.6 }], weight: 1 }
+    const spot = {
+      areas: [
+        { region: 'temple', side: 'R' as const, weight: 1 },
+        { region: 'forehead', side: 'R' as const, weight: 0.6 },
+      ],
+      weight: 1,
+    }
     const results = rankTriggerPoints({ spots: [spot] }, prepared, { limit: 100 })
     const temporalis = results.find((r) => r.triggerPoint === 'temporalis_1')!
     const scm = results.find((r) => r.triggerPoint === 'scm_clav' && r.side === 'R')!
@@ -279,7 +298,13 @@ describe('spots at region borders', () => {
     const withExtra = prepareRanking({ muscles: [...muscles, extra], regions, conditions })
     const spots = [
       { areas: [{ region: 'forehead', side: 'R' as const }], weight: 1 },
-      { areas: [{ region: 'forehead', side: 'R' as const }, { region: 'temple', side: 'R' as const }], weight: 1 },
+      {
+        areas: [
+          { region: 'forehead', side: 'R' as const },
+          { region: 'temple', side: 'R' as const },
+        ],
+        weight: 1,
+      },
     ]
     const results = rankTriggerPoints({ spots }, withExtra, { limit: 100 })
     const fronto = results.findIndex((r) => r.triggerPoint === 'zz_fronto_1')

@@ -82,7 +82,11 @@ describe('ranking invariants on the real dataset (seeded random drawings)', () =
       const pain: PainArea[] = []
       for (let i = 0; i < count; i++) {
         const r = regions[Math.floor(rnd() * regions.length)]!
-        pain.push({ region: r.id, side: r.midline ? null : rnd() < 0.5 ? 'L' : 'R', weight: Math.round((0.2 + 0.8 * rnd()) * 100) / 100 })
+        pain.push({
+          region: r.id,
+          side: r.midline ? null : rnd() < 0.5 ? 'L' : 'R',
+          weight: Math.round((0.2 + 0.8 * rnd()) * 100) / 100,
+        })
       }
       const results = rankTriggerPoints(pain, prepared, { limit: 40 })
       const keys = new Set(pain.map((a) => painKey(a.region, a.side)))

@@ -10,7 +10,13 @@ let search: Search
 
 beforeAll(async () => {
   const loaded = await loadDatasetDir('data')
-  if (!loaded.ok) throw new Error(`data/ must be valid:\n${loaded.errors.slice(0, 5).map((e) => `${e.file}: ${e.path}: ${e.message}`).join('\n')}`)
+  if (!loaded.ok)
+    throw new Error(
+      `data/ must be valid:\n${loaded.errors
+        .slice(0, 5)
+        .map((e) => `${e.file}: ${e.path}: ${e.message}`)
+        .join('\n')}`,
+    )
   index = loaded.index
   search = createSearch(index)
 })

@@ -103,8 +103,13 @@ describe('pickTriggerPoint', () => {
   })
 
   it('feeds the quiz: the question is about the picked point', () => {
-    const muscle = (id: string, area: string, tps: string[]) => ({ id, bodyArea: area, triggerPoints: tps.map((t) => ({ id: t })) }) as unknown as Muscle
-    const muscles = [muscle('a', 'head_neck', ['a_trp']), muscle('b', 'head_neck', ['b_trp']), muscle('c', 'hip', ['c_trp', 'd_trp'])]
+    const muscle = (id: string, area: string, tps: string[]) =>
+      ({ id, bodyArea: area, triggerPoints: tps.map((t) => ({ id: t })) }) as unknown as Muscle
+    const muscles = [
+      muscle('a', 'head_neck', ['a_trp']),
+      muscle('b', 'head_neck', ['b_trp']),
+      muscle('c', 'hip', ['c_trp', 'd_trp']),
+    ]
     const random = seededRandom(9)
     const tpId = pickTriggerPoint({}, ids, random, T0, ['a_trp', 'b_trp', 'c_trp'])
     const q = makeQuestionFor(muscles, tpId, random, 3)
@@ -139,10 +144,19 @@ describe('parseProgress', () => {
 
   it('drops unknown ids and keeps an alias under its canonical id, merged with that id', () => {
     const rec = (seen: number, correct: number, lastSeen: number, streak: number) => ({ seen, correct, lastSeen, streak })
-    const data = stored({ a_trp: rec(2, 1, T0, 0), old_a: rec(3, 3, T0 + 1, 3), gone_trp: rec(1, 1, T0, 1), old_b: rec(1, 0, T0, 0) })
+    const data = stored({
+      a_trp: rec(2, 1, T0, 0),
+      old_a: rec(3, 3, T0 + 1, 3),
+      gone_trp: rec(1, 1, T0, 1),
+      old_b: rec(1, 0, T0, 0),
+    })
     const canonical = (id: string) => ({ old_a: 'a_trp', old_b: 'b_trp' })[id]
     const parsed = parseProgress(data, ids, canonical)
-    expect(parsed).toEqual({ ok: true, progress: { a_trp: rec(5, 4, T0 + 1, 3), b_trp: rec(1, 0, T0, 0) }, dropped: ['gone_trp'] })
+    expect(parsed).toEqual({
+      ok: true,
+      progress: { a_trp: rec(5, 4, T0 + 1, 3), b_trp: rec(1, 0, T0, 0) },
+      dropped: ['gone_trp'],
+    })
     // without an alias map, aliases are dropped too
     expect(parseProgress(data, ids)).toMatchObject({ ok: true, dropped: ['old_a', 'gone_trp', 'old_b'] })
   })

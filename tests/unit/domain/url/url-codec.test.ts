@@ -14,12 +14,19 @@ beforeAll(() => {
   index = indexDataset(r.dataset)
 })
 
-
 describe('serializeAppUrl and parseAppUrl', () => {
   it('round-trips a selection, a mode and a pain drawing', () => {
     const state: AppUrlState = {
-      tp: 'upper_trapezius_trp1', side: 'R', muscle: 'masseter', condition: 'tmj_disorder', mode: 'consult',
-      pain: [{ vertex: 12, weight: 1 }, { vertex: 40_000, weight: 0.5 }, { region: 'temple', weight: 0.75 }],
+      tp: 'upper_trapezius_trp1',
+      side: 'R',
+      muscle: 'masseter',
+      condition: 'tmj_disorder',
+      mode: 'consult',
+      pain: [
+        { vertex: 12, weight: 1 },
+        { vertex: 40_000, weight: 0.5 },
+        { region: 'temple', weight: 0.75 },
+      ],
     }
     const { search, hash } = serializeAppUrl(state)
     expect(search).toBe('?tp=upper_trapezius_trp1&side=R&muscle=masseter&condition=tmj_disorder&mode=consult')
@@ -43,7 +50,10 @@ describe('serializeAppUrl and parseAppUrl', () => {
     expect(search).toBe('?tp=upper_trapezius_trp1&side=L&compare=masseter_deep&mode=consult')
     expect(parseAppUrl(search, '', index).state.compare).toBe('masseter_deep')
     expect(parseAppUrl('?compare=ut_trp2', '', index)).toEqual({ state: { compare: 'upper_trapezius_trp2' }, notices: [] })
-    expect(parseAppUrl('?compare=xyz', '', index)).toEqual({ state: {}, notices: ['Unknown trigger point to compare "xyz" in the link was ignored.'] })
+    expect(parseAppUrl('?compare=xyz', '', index)).toEqual({
+      state: {},
+      notices: ['Unknown trigger point to compare "xyz" in the link was ignored.'],
+    })
   })
 
   it('drops unknown ids, bad sides and bad modes with a notice each', () => {
@@ -75,7 +85,15 @@ describe('serializeAppUrl and parseAppUrl', () => {
   })
 
   it('drops a corrupt or foreign pain fragment with a notice', () => {
-    for (const hash of ['#pain=garbage', '#pain=1.', '#pain=1.@@@', '#pain=2.AAAA', '#pain=1.A', '#pain=1.__________', '#pain=%E0%A4%A']) {
+    for (const hash of [
+      '#pain=garbage',
+      '#pain=1.',
+      '#pain=1.@@@',
+      '#pain=2.AAAA',
+      '#pain=1.A',
+      '#pain=1.__________',
+      '#pain=%E0%A4%A',
+    ]) {
       const { state, notices } = parseAppUrl('?tp=masseter_deep', hash, index)
       expect(state, hash).toEqual({ tp: 'masseter_deep' })
       expect(notices, hash).toEqual(['The pain drawing in the link could not be read and was ignored.'])
@@ -85,12 +103,18 @@ describe('serializeAppUrl and parseAppUrl', () => {
   it('drops a drawing made on a mesh with more vertices than the current one', () => {
     const { hash } = serializeAppUrl({ pain: [{ vertex: 70_000, weight: 1 }] })
     expect(parseAppUrl('', hash, index, { vertexCount: 60_000 })).toEqual({
-      state: {}, notices: ['The pain drawing in the link was made on a different body model and was ignored.'],
+      state: {},
+      notices: ['The pain drawing in the link was made on a different body model and was ignored.'],
     })
   })
 
   it('drops pain samples on unknown regions and keeps the rest', () => {
-    const { hash } = serializeAppUrl({ pain: [{ region: 'temple', weight: 1 }, { region: 'moon', weight: 1 }] })
+    const { hash } = serializeAppUrl({
+      pain: [
+        { region: 'temple', weight: 1 },
+        { region: 'moon', weight: 1 },
+      ],
+    })
     expect(parseAppUrl('', hash, index)).toEqual({
       state: { pain: [{ region: 'temple', weight: 1 }] },
       notices: ['Parts of the pain drawing in the link named unknown body areas and were ignored.'],
@@ -100,7 +124,8 @@ describe('serializeAppUrl and parseAppUrl', () => {
   it('never throws on random input', () => {
     const rand = mulberry32(7)
     const alphabet = 'ab_=&?#%.-ZLR1é\u0000 +/'
-    const word = () => Array.from({ length: Math.floor(rand() * 30) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('')
+    const word = () =>
+      Array.from({ length: Math.floor(rand() * 30) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('')
     for (let i = 0; i < 2000; i++) {
       const search = `?${['tp', 'side', 'mode', 'muscle', 'x'][i % 5]}=${word()}&${word()}`
       const hash = i % 2 ? `#pain=1.${word()}` : `#${word()}`

@@ -13,7 +13,6 @@ import type { LooseFiles } from '../../../fixtures/dataset'
 const SEED = 0x5eed_2026
 const CASES = 1200
 
-
 type Path = (string | number)[]
 type Node = { path: Path; value: unknown }
 const KEYS: DatasetFileKey[] = ['regions', 'muscles', 'conditions', 'sources', 'therapy']
@@ -52,38 +51,62 @@ function deepArray(depth: number): unknown {
   return v
 }
 
-interface Case { name: string; run: () => DatasetError[] | null; expectPath?: { file: string; path: string } }
+interface Case {
+  name: string
+  run: () => DatasetError[] | null
+  expectPath?: { file: string; path: string }
+}
 
 function makeCase(rand: () => number, n: number): Case {
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!
   const files: LooseFiles = fixtureFiles()
   const key = pick(KEYS)
   const file = `${key}.json`
   const all = nodes(files[key]).filter((x) => x.path.length > 0)
-  const validate = () => { const r = validateDataset(files, { landmarkIds: FIXTURE_LANDMARKS }); return r.ok ? null : r.errors }
+  const validate = () => {
+    const r = validateDataset(files, { landmarkIds: FIXTURE_LANDMARKS })
+    return r.ok ? null : r.errors
+  }
   const kind = n % 12
   switch (kind) {
-    case 0: { // delete a required field
+    case 0: {
+      // delete a required field
       const target = pick(all.filter((x) => typeof x.path.at(-1) === 'string' && !OPTIONAL.has(x.path.at(-1) as string)))
       delete parentOf(files[key], target.path)[target.path.at(-1)!]
-      return { name: `delete ${file} ${formatPath(target.path)}`, run: validate, expectPath: { file, path: formatPath(target.path) } }
+      return {
+        name: `delete ${file} ${formatPath(target.path)}`,
+        run: validate,
+        expectPath: { file, path: formatPath(target.path) },
+      }
     }
-    case 1: { // wrong type
+    case 1: {
+      // wrong type
       const target = pick(all)
       parentOf(files[key], target.path)[target.path.at(-1)!] = pick(WRONG[typeName(target.value)] ?? [null])
-      return { name: `wrong type ${file} ${formatPath(target.path)}`, run: validate, expectPath: { file, path: formatPath(target.path) } }
+      return {
+        name: `wrong type ${file} ${formatPath(target.path)}`,
+        run: validate,
+        expectPath: { file, path: formatPath(target.path) },
+      }
     }
-    case 2: { // huge string
+    case 2: {
+      // huge string
       const target = pick(all.filter((x) => typeof x.value === 'string'))
-      parentOf(files[key], target.path)[target.path.at(-1)!] = (rand() < 0.5 ? 'x' : 'ab_c ').repeat(20_000 + Math.floor(rand() * 200_000))
+      parentOf(files[key], target.path)[target.path.at(-1)!] = (rand() < 0.5 ? 'x' : 'ab_c ').repeat(
+        20_000 + Math.floor(rand() * 200_000),
+      )
       return { name: `huge string ${file} ${formatPath(target.path)}`, run: validate }
     }
-    case 3: { // duplicate id: copy an entry with an id into its own array
-      const target = pick(nodes(files).filter((x) => typeof x.path.at(-1) === 'number' && (x.value as { id?: unknown })?.id !== undefined))
+    case 3: {
+      // duplicate id: copy an entry with an id into its own array
+      const target = pick(
+        nodes(files).filter((x) => typeof x.path.at(-1) === 'number' && (x.value as { id?: unknown })?.id !== undefined),
+      )
       ;(parentOf(files, target.path) as unknown as unknown[]).push(structuredClone(target.value))
       return { name: `duplicate ${formatPath(target.path)}`, run: validate }
     }
-    case 4: { // alias cycle between two entries of one kind
+    case 4: {
+      // alias cycle between two entries of one kind
       const kinds = [files.muscles.muscles, files.conditions.conditions, files.muscles.muscles[0].triggerPoints]
       const list = pick(kinds) as { id: string; aliases?: string[] }[]
       const [a, b] = [list[0]!, list[1]!]
@@ -91,42 +114,75 @@ function makeCase(rand: () => number, n: number): Case {
       b.aliases = [a.id]
       return { name: `alias cycle ${a.id} <-> ${b.id}`, run: validate }
     }
-    case 5: { // array for object, object for array
+    case 5: {
+      // array for object, object for array
       const target = pick(all.filter((x) => x.value !== null && typeof x.value === 'object'))
       parentOf(files[key], target.path)[target.path.at(-1)!] = Array.isArray(target.value) ? { ...target.value } : [target.value]
-      return { name: `array/object swap ${file} ${formatPath(target.path)}`, run: validate, expectPath: { file, path: formatPath(target.path) } }
+      return {
+        name: `array/object swap ${file} ${formatPath(target.path)}`,
+        run: validate,
+        expectPath: { file, path: formatPath(target.path) },
+      }
     }
-    case 6: { // not JSON at all
+    case 6: {
+      // not JSON at all
       const texts: Record<string, string> = fixtureTexts()
       const good = texts[key]!.trimEnd()
-      texts[key] = pick([good.slice(0, Math.floor(rand() * (good.length - 1))), '<html>404 Not Found</html>', '', 'undefined', "{'a': 1}", 'NaN', '\u0000\u0001', `${'['.repeat(200_000)}`])
-      return { name: `not JSON ${file}`, run: () => { const r = datasetFromTexts(texts, { landmarkIds: FIXTURE_LANDMARKS }); return r.ok ? null : r.errors }, expectPath: { file, path: '(root)' } }
+      texts[key] = pick([
+        good.slice(0, Math.floor(rand() * (good.length - 1))),
+        '<html>404 Not Found</html>',
+        '',
+        'undefined',
+        "{'a': 1}",
+        'NaN',
+        '\u0000\u0001',
+        `${'['.repeat(200_000)}`,
+      ])
+      return {
+        name: `not JSON ${file}`,
+        run: () => {
+          const r = datasetFromTexts(texts, { landmarkIds: FIXTURE_LANDMARKS })
+          return r.ok ? null : r.errors
+        },
+        expectPath: { file, path: '(root)' },
+      }
     }
-    case 7: { // deep nesting in place of a value
+    case 7: {
+      // deep nesting in place of a value
       const target = pick(all)
       parentOf(files[key], target.path)[target.path.at(-1)!] = deepArray(5000)
       return { name: `deep nesting ${file} ${formatPath(target.path)}`, run: validate }
     }
-    case 8: { // a cycle in the object graph
+    case 8: {
+      // a cycle in the object graph
       const target = pick(all.filter((x) => x.value !== null && typeof x.value === 'object'))
       const v = target.value as Record<string, unknown> | unknown[]
       if (Array.isArray(v)) v.push(v)
       else v.self = v
       return { name: `cycle ${file} ${formatPath(target.path)}`, run: validate }
     }
-    case 9: { // a whole file replaced or missing
+    case 9: {
+      // a whole file replaced or missing
       const files2: Partial<LooseFiles> = files
       if (rand() < 0.5) delete files2[key]
       else files2[key] = pick([null, 0, 'regions', [], true, [files[key]]])
       return { name: `file ${file} replaced`, run: validate, expectPath: { file, path: '(root)' } }
     }
-    case 10: { // a reference to an id that does not exist
-      const refs = nodes(files.muscles).filter((x) => ['essentialZones', 'spilloverZones', 'mimics', 'sources'].includes(String(x.path.at(-2))))
+    case 10: {
+      // a reference to an id that does not exist
+      const refs = nodes(files.muscles).filter((x) =>
+        ['essentialZones', 'spilloverZones', 'mimics', 'sources'].includes(String(x.path.at(-2))),
+      )
       const target = pick(refs)
       parentOf(files.muscles, target.path)[target.path.at(-1)!] = `zz_${Math.floor(rand() * 1e6)}`
-      return { name: `unknown ref muscles.json ${formatPath(target.path)}`, run: validate, expectPath: { file: 'muscles.json', path: formatPath(target.path) } }
+      return {
+        name: `unknown ref muscles.json ${formatPath(target.path)}`,
+        run: validate,
+        expectPath: { file: 'muscles.json', path: formatPath(target.path) },
+      }
     }
-    default: { // numbers out of range or not finite
+    default: {
+      // numbers out of range or not finite
       // facing.dir is a direction, normalized before use: any finite non-zero vector is valid
       const target = pick(nodes(files).filter((x) => typeof x.value === 'number' && x.path.at(-2) !== 'dir'))
       parentOf(files, target.path)[target.path.at(-1)!] = pick([NaN, Infinity, -Infinity, -1e9, 1e9])
@@ -150,10 +206,14 @@ describe(`validator fuzz (seed ${SEED.toString(16)}, ${CASES} cases)`, () => {
         continue
       }
       if (!errors || errors.length === 0) failures.push(`${n} ${c.name}: accepted`)
-      else if (errors.some((e) => !e.file || !e.path || !e.message)) failures.push(`${n} ${c.name}: error without file, path or message`)
-      else if (errors.some((e) => /failed|could not be read: (?!EACCES)/.test(e.message))) failures.push(`${n} ${c.name}: internal failure ${formatErrors(errors)}`)
+      else if (errors.some((e) => !e.file || !e.path || !e.message))
+        failures.push(`${n} ${c.name}: error without file, path or message`)
+      else if (errors.some((e) => /failed|could not be read: (?!EACCES)/.test(e.message)))
+        failures.push(`${n} ${c.name}: internal failure ${formatErrors(errors)}`)
       else if (c.expectPath && !errors.some((e) => e.file === c.expectPath!.file && e.path.startsWith(c.expectPath!.path))) {
-        failures.push(`${n} ${c.name}: no error at ${c.expectPath.file} ${c.expectPath.path}; got ${formatErrors(errors).slice(0, 300)}`)
+        failures.push(
+          `${n} ${c.name}: no error at ${c.expectPath.file} ${c.expectPath.path}; got ${formatErrors(errors).slice(0, 300)}`,
+        )
       } else if (formatErrors(errors).length > 200 * errors.length) failures.push(`${n} ${c.name}: overlong error lines`)
     }
     expect(failures.slice(0, 10)).toEqual([])

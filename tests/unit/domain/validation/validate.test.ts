@@ -50,7 +50,9 @@ describe('validateDataset: schema errors', () => {
   })
 
   it('explains a bad placement by the branch it nearly matched', () => {
-    const lines = linesAfter((f) => { f.muscles.muscles[0].triggerPoints[0].placement = { between: ['c7'], t: 2 } })
+    const lines = linesAfter((f) => {
+      f.muscles.muscles[0].triggerPoints[0].placement = { between: ['c7'], t: 2 }
+    })
     expect(lines).toEqual([
       'muscles.json: muscles[0].triggerPoints[0].placement.between: Too small: expected array to have >=2 items',
       'muscles.json: muscles[0].triggerPoints[0].placement.t: Too big: expected number to be <=1',
@@ -58,7 +60,10 @@ describe('validateDataset: schema errors', () => {
   })
 
   it('quotes odd keys in paths and clips huge ones', () => {
-    const lines = linesAfter((f) => { f.regions['a b'] = 1; f.regions['x'.repeat(5000)] = 1 })
+    const lines = linesAfter((f) => {
+      f.regions['a b'] = 1
+      f.regions['x'.repeat(5000)] = 1
+    })
     expect(lines[0]).toBe('regions.json: ["a b"]: unknown field "a b"')
     expect(lines[1]!.length).toBeLessThan(300)
   })
@@ -86,15 +91,20 @@ describe('validateDataset: schema errors', () => {
 
 describe('validateDataset: cross-references', () => {
   it('names an unknown region with the JSON path of the zone', () => {
-    expect(linesAfter((f) => { f.muscles.muscles[0].triggerPoints[0].essentialZones[2] = 'templ' }))
-      .toEqual(['muscles.json: muscles[0].triggerPoints[0].essentialZones[2]: unknown region "templ"'])
+    expect(
+      linesAfter((f) => {
+        f.muscles.muscles[0].triggerPoints[0].essentialZones[2] = 'templ'
+      }),
+    ).toEqual(['muscles.json: muscles[0].triggerPoints[0].essentialZones[2]: unknown region "templ"'])
   })
 
   it('checks spillover zones, repeated zones, and zones both essential and spillover', () => {
-    expect(linesAfter((f) => {
-      const tp = f.muscles.muscles[1].triggerPoints[0]
-      tp.spilloverZones = ['temple', 'nowhere', 'angle_of_jaw', 'temple']
-    })).toEqual([
+    expect(
+      linesAfter((f) => {
+        const tp = f.muscles.muscles[1].triggerPoints[0]
+        tp.spilloverZones = ['temple', 'nowhere', 'angle_of_jaw', 'temple']
+      }),
+    ).toEqual([
       'muscles.json: muscles[1].triggerPoints[0].spilloverZones[1]: unknown region "nowhere"',
       'muscles.json: muscles[1].triggerPoints[0].spilloverZones[3]: region "temple" is listed twice',
       'muscles.json: muscles[1].triggerPoints[0].spilloverZones[2]: region "angle_of_jaw" is both an essential and a spillover zone',
@@ -102,21 +112,36 @@ describe('validateDataset: cross-references', () => {
   })
 
   it('requires bilateral zones to be zones of the trigger point and to agree with laterality', () => {
-    expect(linesAfter((f) => { f.muscles.muscles[0].triggerPoints[1].bilateralZones = ['temple'] }))
-      .toEqual(['muscles.json: muscles[0].triggerPoints[1].bilateralZones[0]: bilateral zone "temple" is not one of the trigger point\'s zones'])
-    expect(linesAfter((f) => { delete f.muscles.muscles[0].triggerPoints[1].bilateralZones }))
-      .toEqual(['muscles.json: muscles[0].triggerPoints[1].laterality: laterality says bilateral zones but bilateralZones is empty or missing'])
-    expect(linesAfter((f) => { f.muscles.muscles[0].triggerPoints[0].bilateralZones = ['temple'] }))
-      .toEqual(['muscles.json: muscles[0].triggerPoints[0].bilateralZones: bilateralZones given but laterality is "ipsilateral"'])
+    expect(
+      linesAfter((f) => {
+        f.muscles.muscles[0].triggerPoints[1].bilateralZones = ['temple']
+      }),
+    ).toEqual([
+      'muscles.json: muscles[0].triggerPoints[1].bilateralZones[0]: bilateral zone "temple" is not one of the trigger point\'s zones',
+    ])
+    expect(
+      linesAfter((f) => {
+        delete f.muscles.muscles[0].triggerPoints[1].bilateralZones
+      }),
+    ).toEqual([
+      'muscles.json: muscles[0].triggerPoints[1].laterality: laterality says bilateral zones but bilateralZones is empty or missing',
+    ])
+    expect(
+      linesAfter((f) => {
+        f.muscles.muscles[0].triggerPoints[0].bilateralZones = ['temple']
+      }),
+    ).toEqual(['muscles.json: muscles[0].triggerPoints[0].bilateralZones: bilateralZones given but laterality is "ipsilateral"'])
   })
 
   it('checks source keys of muscles, trigger points, self-care and therapy facts', () => {
-    expect(linesAfter((f) => {
-      f.muscles.muscles[0].sources[1] = 'nope'
-      f.muscles.muscles[0].triggerPoints[0].sources[0] = 'nope2'
-      f.muscles.muscles[1].selfCare[0].sources[0] = 'nope3'
-      f.therapy.therapy.redFlags[0].sources[0] = 'nope4'
-    })).toEqual([
+    expect(
+      linesAfter((f) => {
+        f.muscles.muscles[0].sources[1] = 'nope'
+        f.muscles.muscles[0].triggerPoints[0].sources[0] = 'nope2'
+        f.muscles.muscles[1].selfCare[0].sources[0] = 'nope3'
+        f.therapy.therapy.redFlags[0].sources[0] = 'nope4'
+      }),
+    ).toEqual([
       'muscles.json: muscles[0].sources[1]: unknown source "nope"',
       'muscles.json: muscles[0].triggerPoints[0].sources[0]: unknown source "nope2"',
       'muscles.json: muscles[1].selfCare[0].sources[0]: unknown source "nope3"',
@@ -125,24 +150,30 @@ describe('validateDataset: cross-references', () => {
   })
 
   it('finds duplicate ids of each kind, trigger points across muscles included', () => {
-    expect(linesAfter((f) => {
-      f.muscles.muscles[1].id = 'upper_trapezius'
-      f.muscles.muscles[1].triggerPoints[0].id = 'upper_trapezius_trp1'
-      f.sources.sources[1].id = 'travell_simons_v1'
-      f.therapy.therapy.causes[0].id = 'fever'
-    })).toEqual(expect.arrayContaining([
-      'muscles.json: muscles[1].id: duplicate muscle id "upper_trapezius" (first at muscles[0])',
-      'muscles.json: muscles[1].triggerPoints[0].id: duplicate trigger point id "upper_trapezius_trp1" (first at muscles[0].triggerPoints[0])',
-      'sources.json: sources[1].id: duplicate source id "travell_simons_v1" (first at sources[0])',
-      'therapy.json: therapy.causes[0].id: duplicate therapy fact id "fever" (first at therapy.contraindications[0])',
-    ]))
+    expect(
+      linesAfter((f) => {
+        f.muscles.muscles[1].id = 'upper_trapezius'
+        f.muscles.muscles[1].triggerPoints[0].id = 'upper_trapezius_trp1'
+        f.sources.sources[1].id = 'travell_simons_v1'
+        f.therapy.therapy.causes[0].id = 'fever'
+      }),
+    ).toEqual(
+      expect.arrayContaining([
+        'muscles.json: muscles[1].id: duplicate muscle id "upper_trapezius" (first at muscles[0])',
+        'muscles.json: muscles[1].triggerPoints[0].id: duplicate trigger point id "upper_trapezius_trp1" (first at muscles[0].triggerPoints[0])',
+        'sources.json: sources[1].id: duplicate source id "travell_simons_v1" (first at sources[0])',
+        'therapy.json: therapy.causes[0].id: duplicate therapy fact id "fever" (first at therapy.contraindications[0])',
+      ]),
+    )
   })
 
   it('keeps aliases apart from ids and from each other', () => {
-    expect(linesAfter((f) => {
-      f.muscles.muscles[0].aliases = ['masseter', 'upper_trapezius', 'masseter_muscle']
-      f.conditions.conditions[0].aliases = ['tmj_disorder', 'tmj']
-    })).toEqual([
+    expect(
+      linesAfter((f) => {
+        f.muscles.muscles[0].aliases = ['masseter', 'upper_trapezius', 'masseter_muscle']
+        f.conditions.conditions[0].aliases = ['tmj_disorder', 'tmj']
+      }),
+    ).toEqual([
       'muscles.json: muscles[0].aliases[0]: alias "masseter" is the id of another muscle (muscles[1])',
       'muscles.json: muscles[0].aliases[1]: alias "upper_trapezius" repeats the muscle\'s own id',
       'muscles.json: muscles[1].aliases[0]: duplicate muscle alias "masseter_muscle" (first at muscles[0].aliases[2])',
@@ -161,22 +192,29 @@ describe('validateDataset: cross-references', () => {
   })
 
   it('checks region groups: real regions, each region in exactly one group, matching its group field', () => {
-    expect(linesAfter((f) => {
-      f.regions.regionGroups[0].regions.push('ghost', 'posterolateral_neck')
-    })).toEqual([
+    expect(
+      linesAfter((f) => {
+        f.regions.regionGroups[0].regions.push('ghost', 'posterolateral_neck')
+      }),
+    ).toEqual([
       'regions.json: regionGroups[0].regions[3]: unknown region "ghost"',
       'regions.json: regionGroups[1].regions[0]: region "posterolateral_neck" is already in group "head_face"',
       'regions.json: regions[3].group: region "posterolateral_neck" says group "neck" but is listed in group "head_face"',
     ])
-    expect(linesAfter((f) => { f.regions.regionGroups[1].regions = [] }))
-      .toEqual(['regions.json: regions[3].id: region "posterolateral_neck" is in no region group'])
+    expect(
+      linesAfter((f) => {
+        f.regions.regionGroups[1].regions = []
+      }),
+    ).toEqual(['regions.json: regions[3].id: region "posterolateral_neck" is in no region group'])
   })
 
   it('checks muscle groups, mimicked conditions and reachability of every condition', () => {
-    expect(linesAfter((f) => {
-      f.muscles.muscles[1].group = 'jaw'
-      f.muscles.muscles[0].mimics = ['tmj_disorder', 'migrane']
-    })).toEqual([
+    expect(
+      linesAfter((f) => {
+        f.muscles.muscles[1].group = 'jaw'
+        f.muscles.muscles[0].mimics = ['tmj_disorder', 'migrane']
+      }),
+    ).toEqual([
       'muscles.json: muscles[0].mimics[1]: unknown condition "migrane"',
       'muscles.json: muscles[1].group: unknown muscle group "jaw"',
       'conditions.json: conditions[0].id: condition "tension_headache" is mimicked by no muscle, so nothing leads to it',
@@ -184,12 +222,22 @@ describe('validateDataset: cross-references', () => {
   })
 
   it('requires trigger point ids to start with their muscle id', () => {
-    expect(linesAfter((f) => { f.muscles.muscles[1].triggerPoints[0].id = 'mass_deep' }))
-      .toEqual(['muscles.json: muscles[1].triggerPoints[0].id: trigger point id "mass_deep" must start with its muscle id "masseter_"'])
+    expect(
+      linesAfter((f) => {
+        f.muscles.muscles[1].triggerPoints[0].id = 'mass_deep'
+      }),
+    ).toEqual([
+      'muscles.json: muscles[1].triggerPoints[0].id: trigger point id "mass_deep" must start with its muscle id "masseter_"',
+    ])
   })
 
   it('requires at least one trigger point and one source per muscle', () => {
-    expect(linesAfter((f) => { f.muscles.muscles[1].triggerPoints = []; f.muscles.muscles[1].sources = [] })).toEqual([
+    expect(
+      linesAfter((f) => {
+        f.muscles.muscles[1].triggerPoints = []
+        f.muscles.muscles[1].sources = []
+      }),
+    ).toEqual([
       'muscles.json: muscles[1].triggerPoints: Too small: expected array to have >=1 items',
       'muscles.json: muscles[1].sources: Too small: expected array to have >=1 items',
     ])
@@ -197,7 +245,9 @@ describe('validateDataset: cross-references', () => {
 
   it('checks placements against sided landmarks of the body model when given', () => {
     const oneSided = new Set([...FIXTURE_LANDMARKS].filter((id) => id !== 'acromion.R'))
-    const lines = linesAfter((f) => { f.regions.regions[0].shapes[0].center.at = 'tempel' }, oneSided)
+    const lines = linesAfter((f) => {
+      f.regions.regions[0].shapes[0].center.at = 'tempel'
+    }, oneSided)
     expect(lines).toEqual([
       'regions.json: regions[0].shapes[0].center.at: unknown landmark "tempel"',
       'muscles.json: muscles[0].attachments.insertion.at: landmark "acromion" exists in the body model only as acromion.L',
@@ -207,10 +257,12 @@ describe('validateDataset: cross-references', () => {
   })
 
   it('checks facing directions: no zero vector, landmark directions name real landmarks', () => {
-    expect(linesAfter((f) => {
-      f.regions.regions[0].shapes[0].facing.dir = [0, 0, 0]
-      f.regions.regions[3].shapes[0].facing.dir = 'neck-back'
-    }, FIXTURE_LANDMARKS)).toEqual([
+    expect(
+      linesAfter((f) => {
+        f.regions.regions[0].shapes[0].facing.dir = [0, 0, 0]
+        f.regions.regions[3].shapes[0].facing.dir = 'neck-back'
+      }, FIXTURE_LANDMARKS),
+    ).toEqual([
       'regions.json: regions[0].shapes[0].facing.dir: facing direction must not be the zero vector',
       'regions.json: regions[3].shapes[0].facing.dir: unknown landmark "neck-back"',
     ])
@@ -223,8 +275,11 @@ describe('validateDataset: cross-references', () => {
   })
 
   it('checks that therapy ranges run from minimum to maximum', () => {
-    expect(linesAfter((f) => { f.therapy.therapy.sorenessHours = [48, 24] }))
-      .toEqual(['therapy.json: therapy.sorenessHours: range [48, 24] has its minimum above its maximum'])
+    expect(
+      linesAfter((f) => {
+        f.therapy.therapy.sorenessHours = [48, 24]
+      }),
+    ).toEqual(['therapy.json: therapy.sorenessHours: range [48, 24] has its minimum above its maximum'])
   })
 
   it('still cross-checks the valid files when another file is broken', () => {

@@ -94,7 +94,8 @@ describe('public/models/body.glb', () => {
         for (const dy of [-1, 0, 1])
           for (const dz of [-1, 0, 1]) {
             const k = key(x + dx * cell, y + dy * cell, z + dz * cell)
-            for (const j of grid.get(k) ?? []) best = Math.min(best, Math.hypot(p[j * 3]! - x, p[j * 3 + 1]! - y, p[j * 3 + 2]! - z))
+            for (const j of grid.get(k) ?? [])
+              best = Math.min(best, Math.hypot(p[j * 3]! - x, p[j * 3 + 1]! - y, p[j * 3 + 2]! - z))
           }
       worst = Math.max(worst, best)
     }

@@ -25,7 +25,14 @@ f 5 6 5
 // a cube of side 2 centred at the origin, outward-facing quads
 const CUBE = {
   positions: Float64Array.from([-1, -1, -1, 1, -1, -1, 1, 1, -1, -1, 1, -1, -1, -1, 1, 1, -1, 1, 1, 1, 1, -1, 1, 1]),
-  faces: [[0, 3, 2, 1], [4, 5, 6, 7], [0, 1, 5, 4], [2, 3, 7, 6], [1, 2, 6, 5], [0, 4, 7, 3]],
+  faces: [
+    [0, 3, 2, 1],
+    [4, 5, 6, 7],
+    [0, 1, 5, 4],
+    [2, 3, 7, 6],
+    [1, 2, 6, 5],
+    [0, 4, 7, 3],
+  ],
 }
 
 describe('load-obj', () => {
@@ -52,7 +59,7 @@ describe('apply-targets', () => {
   it('rejects a malformed line', () => {
     expect(() => parseTarget('1 2 x 3')).toThrow(/bad target line/)
   })
-  it('is MakeHuman\'s default neutral blend: ethnic targets at 1/6 summing to 1', () => {
+  it("is MakeHuman's default neutral blend: ethnic targets at 1/6 summing to 1", () => {
     const ethnic = NEUTRAL_BLEND.filter((t) => /^(african|asian|caucasian)-/.test(t.file))
     expect(ethnic).toHaveLength(6)
     expect(ethnic.reduce((s, t) => s + t.weight, 0)).toBeCloseTo(1, 12)
@@ -114,7 +121,11 @@ describe('landmarks', () => {
       ],
       Uint32Array.from([1, 0, 2, 3]),
     )
-    expect(rows.map((r) => [r.id, r.verts])).toEqual([['a.L', [0]], ['a.R', [1]], ['m', [2, 3]]])
+    expect(rows.map((r) => [r.id, r.verts])).toEqual([
+      ['a.L', [0]],
+      ['a.R', [1]],
+      ['m', [2, 3]],
+    ])
   })
   it('snaps a point to the closest surface point with the interpolated normal', () => {
     const positions = Float64Array.from([0, 0, 0, 1, 0, 0, 0, 1, 0])
