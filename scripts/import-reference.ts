@@ -248,6 +248,18 @@ const CORRECTIONS: Record<string, Correction> = {
       'audit: the MedLink legend of the T&S figure and the NAMTPT page both give the deep layer diffuse pain in the mid-cheek first, with the TMJ and deep ear pain; the cheek is part of the main zone, not spillover',
     sources: ['medlink_masseter', 'namtpt_masseter'],
   },
+  // Issue 12 safety review (docs/DATA-AUDIT.md, "Issue 12 safety review").
+  scalene_posterior: {
+    spilloverZones: ['posterior_arm', 'radial_forearm', 'thumb', 'index_finger'],
+    reason:
+      'issue 12: T&S and the cited pages give one combined scalene chart (chest, front and back of the arm, radial forearm, thumb and index finger, medial scapular border); the posterior point had only the back of the arm and lacked the forearm and hand of that chart',
+    sources: ['namtpt_scalene', 'aberdeen_scalene'],
+  },
+  teres_major_trp: {
+    spilloverZones: ['dorsal_forearm'],
+    reason:
+      'issue 12: no source found gives teres major a spillover along the outer (lateral) border of the shoulder blade; the cited pages give the back of the shoulder, the back of the arm and sometimes the back of the forearm',
+  },
 }
 
 /**
@@ -277,6 +289,16 @@ const MUSCLE_SOURCES: Record<string, { drop?: string[]; add?: string[]; reason: 
     reason: 'the AAMM subclavius page (T&S referral figure, arm and forearm pain sparing elbow and wrist)',
   },
   // Pages the audit read that state the T&S pattern of the muscle in words.
+  // Issue 12: elevate_table (a clinic page said to tabulate the T&S head and neck zones) could not
+  // be found at its address or anywhere else, so it supports nothing; foot_adm describes outer
+  // ankle and heel pain, not the ball-of-foot pattern it was cited for.
+  upper_trapezius: { drop: ['elevate_table'], reason: 'issue 12: elevate_table could not be found' },
+  splenius_capitis: { drop: ['elevate_table'], reason: 'issue 12: elevate_table could not be found' },
+  suboccipitals: { drop: ['elevate_table'], reason: 'issue 12: elevate_table could not be found' },
+  abductor_digiti_minimi_foot: {
+    drop: ['foot_adm'],
+    reason: 'issue 12: foot_adm describes outer ankle and heel pain, not the ball-of-foot pattern of the dataset',
+  },
   infraspinatus: {
     add: ['namtpt_infra'],
     reason: 'NAMTPT infraspinatus: deep front of shoulder, anterolateral arm, radial forearm and hand',
@@ -286,10 +308,16 @@ const MUSCLE_SOURCES: Record<string, { drop?: string[]; add?: string[]; reason: 
     reason: 'NAMTPT scalenes: chest, lateral arm, medial scapular border, thumb and index finger',
   },
   sternocleidomastoid_sternal: {
+    drop: ['elevate_table'],
     add: ['namtpt_scm'],
-    reason: 'NAMTPT SCM: sternal division by TrP level (sternum, cheek, occiput and vertex)',
+    reason:
+      'NAMTPT SCM: sternal division by TrP level (sternum, cheek, occiput and vertex); elevate_table could not be found (issue 12)',
   },
-  sternocleidomastoid_clavicular: { add: ['namtpt_scm'], reason: 'NAMTPT SCM: clavicular division (forehead, ear)' },
+  sternocleidomastoid_clavicular: {
+    drop: ['elevate_table'],
+    add: ['namtpt_scm'],
+    reason: 'NAMTPT SCM: clavicular division (forehead, ear); elevate_table could not be found (issue 12)',
+  },
   supraspinatus: {
     add: ['fpnotebook_trp'],
     reason: 'FP Notebook trigger point list: supraspinatus refers to the middle deltoid and the elbow',

@@ -1,5 +1,5 @@
 // "Treatment and safety" in plain words, from data/therapy.json: what a session is like (hold
-// 10-30 s, soreness 24-48 h), when not to have it, warning signs, techniques and causes.
+// 10-30 s, trials 30-90 s; some people sore for 24-48 h), when not to have it, warning signs, techniques and causes.
 import { useEffect, useRef } from 'react'
 import type { Fact } from '../domain/validation'
 import type { DatasetIndex } from '../domain/dataset'
@@ -57,9 +57,10 @@ export function TherapyPanel({ onClose }: TherapyPanelProps) {
         Treatment and safety
       </h2>
       <p>
-        Pressure is usually held for {t.holdSeconds[0]} to {t.holdSeconds[1]} seconds. Feeling sore for {t.sorenessHours[0]} to{' '}
-        {t.sorenessHours[1]} hours afterwards is common. After a fresh injury, wait {t.acuteInjuryHours[0]} to{' '}
-        {t.acuteInjuryHours[1]} hours before having the area treated.
+        Pressure is usually held for {t.holdSeconds[0]} to {t.holdSeconds[1]} seconds
+        {t.holdSecondsTrials ? ` (research trials used ${t.holdSecondsTrials[0]} to ${t.holdSecondsTrials[1]} seconds)` : ''}.
+        Some people feel sore for up to {t.sorenessHours[0]} to {t.sorenessHours[1]} hours afterwards. After a fresh injury, wait{' '}
+        {t.acuteInjuryHours[0]} to {t.acuteInjuryHours[1]} hours before having the area treated.
       </p>
       <FactList title="See a doctor now if" facts={t.redFlags} index={index} warn />
       <FactList title="What to expect" facts={t.whatToExpect} index={index} />

@@ -214,10 +214,49 @@ function checkTherapy(report: CrossReferenceReport, t: Therapy, sources?: Set<st
   )
   for (const l of lists)
     t[l].forEach((fact, i) => checkRefs(report, 'therapy', ['therapy', l, i, 'sources'], fact.sources, sources, 'source'))
-  for (const range of ['holdSeconds', 'sorenessHours', 'acuteInjuryHours'] as const) {
-    const [min, max] = t[range]
+  for (const range of ['holdSeconds', 'holdSecondsTrials', 'sorenessHours', 'acuteInjuryHours'] as const) {
+    const r = t[range]
+    if (!r) continue
+    const [min, max] = r
     if (min > max) report('therapy', ['therapy', range], `range [${min}, ${max}] has its minimum above its maximum`)
   }
+}
+
+/**
+ * Source links open from the app, so only web links are allowed: https:, or plain http: where
+ * the site has no https and the entry says so (`httpOnly` with a reason). Anything else
+ * (javascript:, data:, ftp:, file: ...) is refused.
+ */
+function checkSourceLinks(report: CrossReferenceReport, sources: readonly Source[]): void {
+  sources.forEach((s, i) => {
+    if (s.url === undefined) {
+      if (s.httpOnly !== undefined) report('sources', ['sources', i, 'httpOnly'], 'httpOnly given but the source has no url')
+      return
+    }
+    let protocol: string
+    try {
+      protocol = new URL(s.url).protocol
+    } catch {
+      report('sources', ['sources', i, 'url'], `not a valid URL ${q(s.url)}`)
+      return
+    }
+    if (protocol === 'https:') {
+      if (s.httpOnly !== undefined) report('sources', ['sources', i, 'httpOnly'], 'httpOnly given but the link is already https:')
+    } else if (protocol === 'http:') {
+      if (s.httpOnly === undefined)
+        report(
+          'sources',
+          ['sources', i, 'url'],
+          `plain http: link ${q(s.url)}; use https:, or add "httpOnly" with the reason the site has no https`,
+        )
+    } else {
+      report(
+        'sources',
+        ['sources', i, 'url'],
+        `link scheme "${clip(protocol)}" is not allowed (only https:, or http: with "httpOnly"): ${q(s.url)}`,
+      )
+    }
+  })
 }
 
 /** Runs every cross-reference check that the valid files allow. */
@@ -235,13 +274,15 @@ export function checkCrossReferences(files: ParsedFiles, report: CrossReferenceR
       'condition',
       files.conditions.conditions.map((entry, i) => ({ entry, path: ['conditions', i] })),
     )
-  if (files.sources)
+  if (files.sources) {
     checkIds(
       report,
       'sources',
       'source',
       files.sources.sources.map((entry, i) => ({ entry, path: ['sources', i] })),
     )
+    checkSourceLinks(report, files.sources.sources)
+  }
   if (files.muscles) checkMuscles(report, files.muscles, known, landmarks)
   if (files.therapy) checkTherapy(report, files.therapy.therapy, known.sources)
   if (files.muscles && files.conditions) {

@@ -161,7 +161,10 @@ export const SourceKind = z.enum(['book', 'journal', 'professional', 'educationa
 export const Source = z.strictObject({
   id: SourceKey,
   title: z.string().min(1).max(300),
+  /** https: links only; a plain http: link needs `httpOnly` (checked by validate-refs) */
   url: z.url().optional(),
+  /** why the link stays plain http: (the site serves no https); required for an http: url */
+  httpOnly: z.string().min(3).max(200).optional(),
   kind: SourceKind,
   /** free text: publisher, authors, year */
   detail: z.string().max(300).optional(),
@@ -179,6 +182,8 @@ export const Therapy = z.strictObject({
   disclaimer: z.string().min(1).max(800),
   /** how long pressure is held, seconds [min, max] */
   holdSeconds: z.tuple([z.number().positive().max(600), z.number().positive().max(600)]),
+  /** how long pressure was held in clinical trials, seconds [min, max] (shown next to holdSeconds) */
+  holdSecondsTrials: z.tuple([z.number().positive().max(600), z.number().positive().max(600)]).optional(),
   /** post-treatment soreness, hours [min, max] */
   sorenessHours: z.tuple([z.number().positive().max(336), z.number().positive().max(336)]),
   /** acute-injury window in which not to treat, hours [min, max] */

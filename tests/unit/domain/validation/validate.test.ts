@@ -274,6 +274,37 @@ describe('validateDataset: cross-references', () => {
     expect(validateDataset(files).ok).toBe(true)
   })
 
+  it('accepts only https: source links, or http: with a reason (issue 12)', () => {
+    expect(
+      linesAfter((f) => {
+        f.sources.sources[0].url = 'javascript:alert(1)'
+        f.sources.sources[1].url = 'http://example.org/page'
+      }),
+    ).toEqual([
+      'sources.json: sources[0].url: link scheme "javascript:" is not allowed (only https:, or http: with "httpOnly"): "javascript:alert(1)"',
+      'sources.json: sources[1].url: plain http: link "http://example.org/page"; use https:, or add "httpOnly" with the reason the site has no https',
+    ])
+    expect(
+      linesAfter((f) => {
+        f.sources.sources[0].url = 'data:text/html,hi'
+        f.sources.sources[1].url = 'ftp://example.org/file'
+      }),
+    ).toEqual([
+      'sources.json: sources[0].url: link scheme "data:" is not allowed (only https:, or http: with "httpOnly"): "data:text/html,hi"',
+      'sources.json: sources[1].url: link scheme "ftp:" is not allowed (only https:, or http: with "httpOnly"): "ftp://example.org/file"',
+    ])
+    const files = fixtureFiles()
+    files.sources.sources[1].url = 'http://example.org/page'
+    files.sources.sources[1].httpOnly = 'the site serves no https'
+    expect(validateDataset(files, { landmarkIds: FIXTURE_LANDMARKS }).ok).toBe(true)
+    expect(
+      linesAfter((f) => {
+        f.sources.sources[1].url = 'https://example.org/page'
+        f.sources.sources[1].httpOnly = 'no reason'
+      }),
+    ).toEqual(['sources.json: sources[1].httpOnly: httpOnly given but the link is already https:'])
+  })
+
   it('checks that therapy ranges run from minimum to maximum', () => {
     expect(
       linesAfter((f) => {
