@@ -10,15 +10,18 @@ const BACKGROUND = '#eef1f4'
  * Content-Security-Policy of the built app. Everything is same-origin: the scripts, the two
  * workers (module workers from hashed files), the dataset JSON, the body model and the service
  * worker. No 'unsafe-inline' for styles: React sets style attributes through the CSSOM
- * (element.style), which CSP does not block; no <style> element or style="" markup is served.
- * No 'unsafe-eval' and no 'wasm-unsafe-eval': the body model is meshopt-compressed, but three's
- * decoder is only needed for... nothing that compiles code at run time (checked by the CSP e2e
- * test, which fails on any securitypolicyviolation). img-src data: is the inline favicon;
- * blob: is for textures that three may make from the model's buffers.
+ * (element.style), which CSP does not block, and no <style> element or style="" markup is
+ * served. img-src data: is the inline favicon; blob: is for images three may make from the
+ * model's buffers.
+ * 'wasm-unsafe-eval' (never 'unsafe-eval'): body.glb is meshopt-compressed (EXT_meshopt_compression)
+ * and three's MeshoptDecoder decodes it with a small WebAssembly module that ships inside its
+ * own JavaScript (meshopt_decoder.module.js) and is compiled with WebAssembly.instantiate; without
+ * this source the model cannot load. It allows compiling WebAssembly only, not eval() or
+ * new Function() on strings.
  */
 const CSP: Record<string, string> = {
   'default-src': "'self'",
-  'script-src': "'self'",
+  'script-src': "'self' 'wasm-unsafe-eval'",
   'style-src': "'self'",
   'img-src': "'self' data: blob:",
   'connect-src': "'self'",
