@@ -33,10 +33,21 @@ export function subscribeServiceWorker(listener: () => void): () => void {
   return () => listeners.delete(listener)
 }
 
-/** Activates the waiting version and reloads the page with it. */
+let reloading = false
+function reload(): void {
+  if (reloading) return
+  reloading = true
+  location.reload()
+}
+
+/** Activates the waiting version and reloads the page once it has taken over. */
 export function applyUpdate(): void {
+  // workbox-window reloads only when a service worker already controlled the page when it
+  // registered; on a first visit (controlled later, through clientsClaim) it would not, so the
+  // takeover is watched here too
+  navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true })
   if (update) void update(true)
-  else location.reload()
+  else reload()
 }
 
 /** Hides the notice for this session; the new version starts with the next visit. */
@@ -52,6 +63,7 @@ export function startServiceWorker(): void {
     update = registerSW({
       immediate: true,
       onNeedRefresh: () => set({ needRefresh: true }),
+      onNeedReload: reload,
       onOfflineReady: () => set({ offlineReady: true }),
       onRegisterError: (error: unknown) => console.warn('The offline copy could not be installed:', error),
     })
