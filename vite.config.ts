@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { resolve } from 'node:path'
 
-// The app's colours (src/app/styles.css: --tpx-bg, --tpx-ink) for the manifest and theme-color.
+// The app's background (src/app/styles.css: --tpx-bg, and index.html's theme-color) for the manifest.
 const BACKGROUND = '#eef1f4'
 
 /**
@@ -36,9 +36,9 @@ const policy = (extra: Record<string, string> = {}) =>
     .map(([directive, value]) => `${directive} ${value}`)
     .join('; ')
 
-/** The policy as the first element of <head> of the built page only: the dev server injects
- * inline scripts for hot reload, which it would block. frame-ancestors is ignored in a meta tag
- * (headers only, see preview.headers). */
+/** The policy as a meta tag right after <meta charset>, before any script or style, in the built
+ * page only: the dev server injects inline scripts for hot reload, which it would block.
+ * frame-ancestors is ignored in a meta tag (headers only, see SECURITY_HEADERS). */
 function cspMeta(): Plugin {
   return {
     name: 'tpx-csp-meta',
