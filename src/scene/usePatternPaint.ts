@@ -9,13 +9,13 @@ import type { BufferAttribute, BufferGeometry } from 'three'
 import { bestViewDirection, frameOfWeighted, vertexAreas, type Frame } from '../domain/geometry'
 import { INSIDE, type CompiledRegions, type SkinIndex } from '../domain/geometry'
 import { distance, lerp, type Vec3 } from '../domain/geometry'
-import { patternCache, patternPaint, type CompiledPattern, type PatternPaint } from '../domain/pattern'
+import { patternCache, patternPaint, preparePatternPaint, type CompiledPattern, type PatternPaint } from '../domain/pattern'
 import type { DatasetIndex } from '../domain/dataset'
 import type { LoadedBody } from '../data/load-body'
 import { useData, type TpMarker } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
-import { signalPainted } from './scene-signals'
+import { afterFirstFrame, signalPainted } from './scene-signals'
 
 /** The smallest sphere holding the frame's sphere and the trigger point itself. */
 function includePoint(frame: Frame, p: Vec3): Frame {
@@ -129,6 +129,15 @@ export function usePatternPaint(geometry: BufferGeometry | null): void {
   const regions = useData((s) => s.regions)
   const markers = useData((s) => s.markers)
   const invalidate = useThree((s) => s.invalidate)
+
+  // the one-time work of the first selection (vertex order, vertex areas), done after the first frame
+  useEffect(() => {
+    if (!geometry || !body) return
+    return afterFirstFrame(() => {
+      preparePatternPaint(body.mesh)
+      areasOf(geometry)
+    })
+  }, [geometry, body])
 
   useEffect(() => {
     if (!geometry) return

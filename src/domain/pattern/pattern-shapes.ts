@@ -142,18 +142,32 @@ export interface PatternPaint {
 
 const byHeight = new WeakMap<Float32Array, { order: Uint32Array; ys: Float32Array }>()
 
-/** The mesh's vertices sorted by height (cached per mesh): a shape set scans only its slice. */
+const INDEX_BITS = 2 ** 20
+
+/**
+ * The mesh's vertices sorted by height (cached per mesh): a shape set scans only its slice.
+ * Sorted natively as one float key per vertex (height to 0.01 mm, then the vertex index), which
+ * is several times faster than a comparator sort; call preparePatternPaint at idle time.
+ */
 function heightOrder(positions: Float32Array): { order: Uint32Array; ys: Float32Array } {
   let cached = byHeight.get(positions)
   if (!cached) {
     const n = positions.length / 3
+    if (n > INDEX_BITS) throw new Error(`heightOrder: ${n} vertices is more than ${INDEX_BITS}`)
+    const keys = new Float64Array(n)
+    for (let v = 0; v < n; v++) keys[v] = Math.round((positions[v * 3 + 1]! + 10) * 1e5) * INDEX_BITS + v
+    keys.sort()
     const order = new Uint32Array(n)
-    for (let v = 0; v < n; v++) order[v] = v
-    order.sort((a, b) => positions[a * 3 + 1]! - positions[b * 3 + 1]!)
+    for (let i = 0; i < n; i++) order[i] = keys[i]! % INDEX_BITS
     const ys = Float32Array.from(order, (v) => positions[v * 3 + 1]!)
     byHeight.set(positions, (cached = { order, ys }))
   }
   return cached
+}
+
+/** Does the one-time work of patternPaint for a mesh ahead of the first selection. */
+export function preparePatternPaint(mesh: SkinMesh): void {
+  heightOrder(mesh.positions)
 }
 
 function paintSet(out: Float32Array, shapes: readonly CompiledShape[], box: Float64Array, mesh: SkinMesh): void {
