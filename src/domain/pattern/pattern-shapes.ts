@@ -88,6 +88,26 @@ export function compilePattern(
   }
 }
 
+export interface PatternSource {
+  body: ShapeBody
+  regions: CompiledRegions
+  regionById: RegionLookup
+}
+
+/**
+ * Compiled patterns of every trigger point on demand, each compiled once per side: what the
+ * painter and the ranking ask for (`patterns(tp, 'R')`). Compiling one costs a few projections.
+ */
+export function patternCache(source: PatternSource): (tp: PatternTp, side: Side) => CompiledPattern {
+  const cache = new Map<string, CompiledPattern>()
+  return (tp, side) => {
+    const key = `${tp.id}.${side}`
+    let p = cache.get(key)
+    if (!p) cache.set(key, (p = compilePattern(tp, side, source.body, source.regions, source.regionById)))
+    return p
+  }
+}
+
 export interface PatternHit {
   /** essential where its weight reaches INSIDE, else spillover where that does, else null */
   zone: PatternZone | null
@@ -160,12 +180,14 @@ function paintSet(out: Float32Array, shapes: readonly CompiledShape[], box: Floa
 /**
  * Per-vertex weights of the pattern, the painter's input: essential and spillover (0..1), the
  * stipple giving way where the solid zone is present (fading with it at the solid edge), so a
- * vertex's zone by the INSIDE threshold is the zone patternZoneAt gives at that vertex.
+ * vertex's zone by the INSIDE threshold is the zone patternZoneAt gives at that vertex. Only
+ * the vertices in each shape set's bounding box are evaluated. `out` (one float per vertex
+ * each, e.g. the GPU attributes' own arrays) is cleared and filled instead of new arrays.
  */
-export function patternPaint(pattern: CompiledPattern, mesh: SkinMesh): PatternPaint {
+export function patternPaint(pattern: CompiledPattern, mesh: SkinMesh, out?: PatternPaint): PatternPaint {
   const n = mesh.positions.length / 3
-  const essential = new Float32Array(n)
-  const spillover = new Float32Array(n)
+  const essential = out?.essential.fill(0) ?? new Float32Array(n)
+  const spillover = out?.spillover.fill(0) ?? new Float32Array(n)
   paintSet(essential, pattern.essential, pattern.essentialBox, mesh)
   paintSet(spillover, pattern.spillover, pattern.spilloverBox, mesh)
   clearUnderSolid(essential, spillover)
