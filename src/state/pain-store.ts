@@ -11,9 +11,9 @@
 // costs no allocation per pointer move; it becomes an immutable undo step on endStroke.
 import { type Mutate, type StoreApi, type UseBoundStore, create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import type { VertexWeights } from '../domain/geometry'
 import * as H from '../domain/pain'
 import {
-  type RegionVertices,
   type VertexDrawing,
   emptyDrawing,
   isEmpty,
@@ -66,9 +66,9 @@ export interface PainState {
   clear: () => void
   mirror: () => void
   /** quick mark: tap a region to mark it, tap again to unmark */
-  toggleRegion: (rv: RegionVertices) => void
+  toggleRegion: (rv: VertexWeights) => void
   /** mark (or unmark) several zones as one undo step: a region on both sides */
-  setRegions: (rvs: readonly RegionVertices[], marked: boolean) => void
+  setRegions: (rvs: readonly VertexWeights[], marked: boolean) => void
   /** replace the drawing (a link pasted into the fragment), as one undo step */
   replaceDrawing: (drawing: VertexDrawing) => void
   /** remove the drawing from this device: memory, undo history and local storage */

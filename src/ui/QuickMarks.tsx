@@ -4,7 +4,7 @@
 // A mark paints the area's vertices (region vertex weights from the data store), so it shows
 // on the body and ranks exactly like painted skin.
 import { useMemo } from 'react'
-import { zoneKey } from '../domain/geometry'
+import { zoneKey } from '../domain/pattern'
 import { regionCoverage } from '../domain/pain'
 import { useData } from '../state/data-store'
 import { sidesOf, useMarkSide } from '../state/mark-side-store'

@@ -14,6 +14,7 @@
 import type { Landmark, Side, SkinMesh, SkinPoint } from './body-types'
 import { landmarkFor, placementTarget, refsOf, type LandmarkMap } from './placement'
 import type { Facing, Region, RegionShape } from '../validation'
+import { zoneKey } from '../pattern'
 import { add, length, scale, type Vec3 } from './vec'
 
 export const INSIDE = 0.5
@@ -54,8 +55,6 @@ export interface CompiledRegions {
   regions: CompiledRegion[]
   byId: ReadonlyMap<string, CompiledRegion>
 }
-
-export const zoneKey = (region: string, side: Side | null): string => (side ? `${region}.${side}` : region)
 
 export function compileRegions(regions: readonly Region[], landmarks: LandmarkMap): CompiledRegions {
   const compiled = regions.map((region): CompiledRegion => {
@@ -200,6 +199,7 @@ export function regionHitsAt(compiled: CompiledRegions, p: SkinPoint): RegionHit
 export const regionsAt = (compiled: CompiledRegions, p: SkinPoint): RegionHit[] =>
   regionHitsAt(compiled, p).filter((h) => h.weight >= INSIDE)
 
+/** A zone's vertices and the region's weight at each (0..1; >= INSIDE is inside). */
 export interface VertexWeights {
   vertices: Uint32Array
   weights: Float32Array

@@ -1,2 +1,3 @@
 export * from './paint-weights'
+export * from './zone-key'
 export * from './zones'
