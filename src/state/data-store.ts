@@ -1,5 +1,5 @@
 // What the app has loaded and derived once at start: the dataset and its index, the body model,
-// the compiled region geometry, per-vertex region weights (for painting) and the trigger point
+// per-vertex region weights (for painting) and the trigger point
 // markers placed on the skin. Written only by src/app/bootstrap.ts; read by scene and ui.
 // The body is published as soon as it parses so the first 3D frame does not wait for the
 // dataset; `status` turns 'ready' when everything is derived.
@@ -8,7 +8,7 @@ import type { LoadedBody } from '../data/load-body'
 import type { Side, SkinPoint } from '../domain/geometry'
 import type { DatasetError } from '../domain/dataset'
 import type { DatasetIndex } from '../domain/dataset'
-import type { CompiledRegions, VertexWeights } from '../domain/geometry'
+import type { VertexWeights } from '../domain/geometry'
 import type { Dataset } from '../domain/validation'
 import type { SkinIndex } from '../domain/geometry'
 
@@ -33,7 +33,6 @@ export interface DataState {
   index: DatasetIndex | null
   body: LoadedBody | null
   skin: SkinIndex | null
-  regions: CompiledRegions | null
   /** zoneKey (`temple.R`, `sternum`) -> vertices in the zone and their weights */
   regionWeights: RegionVertexWeights | null
   /** every trigger point placed on each side, in dataset order */
@@ -45,11 +44,7 @@ export interface DataState {
   setDataset: (dataset: Dataset, index: DatasetIndex) => void
   setBody: (body: LoadedBody) => void
   setSkin: (skin: SkinIndex) => void
-  setDerived: (derived: {
-    regions: CompiledRegions
-    regionWeights: RegionVertexWeights
-    markers: Record<Side, TpMarker[]>
-  }) => void
+  setDerived: (derived: { regionWeights: RegionVertexWeights; markers: Record<Side, TpMarker[]> }) => void
   fail: (errors: DatasetError[]) => void
 }
 
@@ -61,7 +56,6 @@ export const useData = create<DataState>()((set) => ({
   index: null,
   body: null,
   skin: null,
-  regions: null,
   regionWeights: null,
   markers: null,
   timings: {},
@@ -70,6 +64,6 @@ export const useData = create<DataState>()((set) => ({
   setDataset: (dataset, index) => set({ dataset, index }),
   setBody: (body) => set({ body }),
   setSkin: (skin) => set({ skin }),
-  setDerived: ({ regions, regionWeights, markers }) => set({ regions, regionWeights, markers, status: 'ready', progress: 1 }),
+  setDerived: ({ regionWeights, markers }) => set({ regionWeights, markers, status: 'ready', progress: 1 }),
   fail: (errors) => set({ status: 'error', errors }),
 }))
