@@ -1,8 +1,8 @@
 // The query CLI (DESIGN section 7): `npm run --silent query -- <command> ... [--json]`.
 // Each command lives in scripts/query/<command>.ts, so adding one is adding a file. A module
-// exports either `command` (a QueryCommand: shared flag parsing, --help, --json and errors done
-// here) or `run(argv)` (it parses and prints itself and returns the exit code). JSON on stdout
-// with --json, readable text without; a bad input exits non-zero with a message on stderr.
+// exports `command` (a QueryCommand: shared flag parsing, --help, --json and errors done here).
+// JSON on stdout with --json, readable text without; a bad input exits non-zero with a message
+// on stderr.
 // Never needs a browser.
 import { readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -14,26 +14,24 @@ const DIR = join(dirname(fileURLToPath(import.meta.url)), 'query')
 
 interface CommandModule {
   command?: QueryCommand
-  run?: (argv: readonly string[]) => Promise<number>
-  summary?: string
 }
 
 /** Every scripts/query/*.ts that exports a command; helper modules there are skipped. */
-async function commands(): Promise<Map<string, CommandModule>> {
+async function commands(): Promise<Map<string, QueryCommand>> {
   const names = readdirSync(DIR)
     .filter((f) => /^[a-z][a-z-]*\.ts$/.test(f))
     .map((f) => f.slice(0, -3))
     .sort()
-  const found = new Map<string, CommandModule>()
+  const found = new Map<string, QueryCommand>()
   for (const name of names) {
     const mod = (await import(join(DIR, `${name}.ts`))) as CommandModule
-    if (mod.command || typeof mod.run === 'function') found.set(name, mod)
+    if (mod.command) found.set(name, mod.command)
   }
   return found
 }
 
-function usage(all: Map<string, CommandModule>): string {
-  const lines = [...all].map(([n, mod]) => `  ${n.padEnd(8)} ${mod.command?.summary ?? mod.summary ?? `see: query ${n} --help`}`)
+function usage(all: Map<string, QueryCommand>): string {
+  const lines = [...all].map(([n, command]) => `  ${n.padEnd(8)} ${command.summary}`)
   return `usage: npm run --silent query -- <command> [options] [--json]\n\ncommands:\n${lines.join('\n')}\n\n<command> --help shows its options.`
 }
 
@@ -44,13 +42,11 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage(all))
     return name === undefined ? 2 : 0
   }
-  const mod = all.get(name)
-  if (!mod) {
+  const command = all.get(name)
+  if (!command) {
     console.error(`unknown command "${name}"\n\n${usage(all)}`)
     return 2
   }
-  if (!mod.command) return mod.run!(rest)
-  const command = mod.command
   try {
     const args = parseArgs(rest, command.flags)
     if (args.booleans.has('help')) {

@@ -2,7 +2,7 @@
 // `npm run schema -- --check` writes nothing and exits 1 when a committed file is stale.
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { DATASET_FILE_KEYS } from '../src/domain/validation'
+import { DATASET_FILE_KEYS } from '../src/domain/dataset'
 import { datasetJsonSchemaText, schemaFileName, SCHEMA_DIR } from '../src/domain/validation'
 
 const args = process.argv.slice(2)

@@ -2,7 +2,8 @@
 // trigger point on one side (DESIGN section 7). `essential` and `spillover` list region ids
 // (each once); `essentialZones` / `spilloverZones` add the side of each painted zone
 // (null for a midline region), which bilateralZones can put on both sides.
-import { zonesOf, type ZoneRef } from '../../src/domain/pattern'
+import { zonesOf } from '../../src/domain/pattern'
+import { type ZoneRef } from '../../src/domain/geometry'
 import { parseSide, single, UsageError } from './args'
 import type { QueryCommand } from './command'
 import { loadIndex } from './load'

@@ -1,25 +1,22 @@
 // Start-up: fetch the dataset and the body model in parallel (with progress), publish the body
-// as soon as it parses (the first 3D frame does not wait for the data), then derive what the
-// explore loop needs: compiled regions, trigger point markers on the skin (both sides) and
-// per-vertex region weights for painting, computed in a worker so the page stays responsive.
-// Every failure ends in the data store's 'error' state with readable errors, never a throw.
+// as soon as it parses (the first 3D frame does not wait for the data), then, after that first
+// frame, load the validator and validate the dataset (zod is not needed to draw the body, so it
+// is not in the JavaScript before the first frame), then derive what the explore loop needs:
+// trigger point markers on the skin (both sides) and per-vertex region weights for painting,
+// computed in a worker so the page stays responsive. Every failure ends in the data store's
+// 'error' state with readable errors (file and JSON path, derive.ts), never a throw.
 import { parseBodyGlb, type LoadedBody } from '../data/load-body'
-import { loadDataset } from '../data/load-dataset'
-import type { Side } from '../domain/geometry'
+import { fetchDatasetTexts, validateDatasetTexts } from '../data/load-dataset'
 import { ROOT_PATH, type DatasetError } from '../domain/dataset'
-import type { DatasetIndex } from '../domain/dataset'
-import { placeOnSkin } from '../domain/geometry'
-import { compileRegions, vertexRegionWeights, type CompiledRegions } from '../domain/geometry'
+import { compileRegions, createSkinIndex } from '../domain/geometry'
 import type { Region } from '../domain/validation'
-import { createSkinIndex, type SkinIndex } from '../domain/geometry'
-import { useData, type RegionVertexWeights, type TpMarker } from '../state/data-store'
+import { useData, type RegionVertexWeights } from '../state/data-store'
+import { derivationFailure, locateRegionError, placeMarkers, regionWeightsHere } from './derive'
 import { fetchBytes } from './fetch-progress'
 import type { RegionWeightsRequest, RegionWeightsResponse } from './region-weights.worker'
 
 export const BODY_URL = `${import.meta.env.BASE_URL}models/body.glb`
 const BODY_FILE = 'models/body.glb'
-
-const SIDES: readonly Side[] = ['L', 'R']
 
 /** Share of the progress bar: the model is the big download, derivation the long computation. */
 const SHARE = { dataset: 0.15, body: 0.55, derive: 0.3 }
@@ -37,21 +34,19 @@ const failure = (file: string, error: unknown): DatasetError => ({
   message: error instanceof Error ? error.message : String(error),
 })
 
-function placeMarkers(index: DatasetIndex, body: LoadedBody, skin: SkinIndex): Record<Side, TpMarker[]> {
-  const markers: Record<Side, TpMarker[]> = { L: [], R: [] }
-  for (const tp of index.allTriggerPoints) {
-    for (const side of SIDES) {
-      const { point, normal } = placeOnSkin({ landmarks: body.landmarks, skin }, tp.placement, side)
-      markers[side].push({ tpId: tp.id, side, point, normal })
+/**
+ * Region weights in a worker (it compiles the regions itself); on the main thread if workers
+ * are unavailable or fail, which also locates a region that does not compile (derive.ts).
+ */
+function regionWeights(regions: Region[], body: LoadedBody): Promise<RegionVertexWeights> {
+  return new Promise((resolve, reject) => {
+    const inline = () => {
+      try {
+        resolve(regionWeightsHere(regions, body))
+      } catch (e) {
+        reject(e)
+      }
     }
-  }
-  return markers
-}
-
-/** Region weights in a worker; on the main thread if workers are unavailable or fail. */
-function regionWeights(regions: Region[], body: LoadedBody, compiled: CompiledRegions): Promise<RegionVertexWeights> {
-  return new Promise((resolve) => {
-    const inline = () => resolve(vertexRegionWeights(compiled, body.mesh))
     let worker: Worker
     try {
       worker = new Worker(new URL('./region-weights.worker.ts', import.meta.url), { type: 'module' })
@@ -107,21 +102,15 @@ async function bootstrap(webgl: boolean): Promise<void> {
     store.setProgress(SHARE.dataset * fraction.dataset + SHARE.body * fraction.body + SHARE.derive * fraction.derive)
   const errors: DatasetError[] = []
 
-  const datasetTask = timed('dataset', () =>
-    loadDataset({
+  // fetched now, validated after the first frame: the validator (zod) is not needed to draw the body
+  const textsTask = timed('fetchDataset', () =>
+    fetchDatasetTexts({
       onProgress: (p) => {
         fraction.dataset = p.loaded / p.total
         report()
       },
     }),
-  ).then((loaded) => {
-    if (!loaded.ok) {
-      errors.push(...loaded.errors)
-      return null
-    }
-    store.setDataset(loaded.dataset, loaded.index)
-    return loaded
-  })
+  )
 
   const bodyTask = (async () => {
     try {
@@ -143,24 +132,37 @@ async function bootstrap(webgl: boolean): Promise<void> {
     }
   })()
 
-  const [dataset, body] = await Promise.all([datasetTask, bodyTask])
-  if (!dataset || !body) {
+  const [texts, body] = await Promise.all([textsTask, bodyTask])
+  if (webgl && body) await firstFrameShown()
+  const dataset = await timed('dataset', () => validateDatasetTexts(texts))
+  if (!dataset.ok) errors.unshift(...dataset.errors)
+  if (!dataset.ok || !body) {
     store.fail(errors)
     return
   }
+  store.setDataset(dataset.dataset, dataset.index)
   try {
-    const compiled = await timed('compileRegions', () => compileRegions(dataset.dataset.regions, body.landmarks))
     // the long computation starts at once, in its worker; the rest waits for the first frame
-    const weightsTask = timed('regionWeights', () => regionWeights(dataset.dataset.regions, body, compiled))
-    if (webgl) await firstFrameShown()
+    const weightsTask = timed('regionWeights', () => regionWeights(dataset.dataset.regions, body))
+    // reported below, with whatever fails first
+    weightsTask.catch(() => {})
     const skin = await timed('skinIndex', () => createSkinIndex(body.mesh))
     store.setSkin(skin)
-    const markers = await timed('placeMarkers', () => placeMarkers(dataset.index, body, skin))
+    // the compiled region shapes paint a trigger point that has no drawn pattern of its own
+    // (its named regions); cheap (shapes, not vertices), and strokes need the skin
+    const regions = await timed('compileRegions', () => {
+      try {
+        return compileRegions(dataset.dataset.regions, body.landmarks, skin)
+      } catch (e) {
+        throw locateRegionError(dataset.dataset.regions, body.landmarks, e)
+      }
+    })
+    const markers = await timed('placeMarkers', () => placeMarkers(dataset.dataset, body, skin))
     fraction.derive = 0.3
     report()
-    store.setDerived({ regions: compiled, regionWeights: await weightsTask, markers })
+    store.setDerived({ regions, regionWeights: await weightsTask, markers })
   } catch (error) {
-    store.fail([failure('regions.json', error)])
+    store.fail([derivationFailure(error)])
   }
 }
 

@@ -1,10 +1,11 @@
 // The one path from file texts to a usable dataset, shared by the browser loader (fetch) and
 // the node loader (fs): parse JSON, validate, index. A file that is not JSON becomes an error
-// with its line and column, like any other dataset error.
-import { DATASET_FILES } from '../domain/validation'
+// with its line and column, like any other dataset error. This module loads the validator
+// (zod): the browser imports it only after the first frame (src/app/bootstrap.ts).
 import type { Dataset } from '../domain/validation'
-import { validateDataset, DATASET_FILE_KEYS, VALIDATE_DEFAULTS } from '../domain/validation'
-import type { DatasetFileKey, ValidateOptions } from '../domain/validation'
+import { capErrors, validateDataset, VALIDATE_DEFAULTS } from '../domain/validation'
+import type { ValidateOptions } from '../domain/validation'
+import { DATASET_FILE_KEYS, DATASET_FILE_NAMES, type DatasetFileKey } from '../domain/dataset'
 import type { DatasetError } from '../domain/dataset'
 import { indexDataset } from '../domain/dataset'
 import type { DatasetIndex } from '../domain/dataset'
@@ -33,7 +34,7 @@ export function datasetFromTexts(texts: DatasetTexts, options: ValidateOptions =
   const readErrors: DatasetError[] = []
   for (const key of DATASET_FILE_KEYS) {
     const text = texts[key]
-    const file = DATASET_FILES[key].file
+    const file = DATASET_FILE_NAMES[key]
     if (text === undefined) continue
     if (typeof text !== 'string') {
       readErrors.push({ file, path: ROOT_PATH, message: `could not be read: ${text.error}` })
@@ -45,7 +46,8 @@ export function datasetFromTexts(texts: DatasetTexts, options: ValidateOptions =
       readErrors.push({ file, path: ROOT_PATH, message: describeJsonError(text, e) })
     }
   }
-  const result = validateDataset(values, options)
+  // uncapped here: the one cap below counts the read errors too
+  const result = validateDataset(values, { ...options, maxErrors: Number.MAX_SAFE_INTEGER })
   if (readErrors.length === 0 && result.ok) {
     try {
       return { ok: true, dataset: result.dataset, index: indexDataset(result.dataset) }
@@ -59,9 +61,15 @@ export function datasetFromTexts(texts: DatasetTexts, options: ValidateOptions =
     ? []
     : result.errors.filter((e) => !(unreadable.has(e.file) && e.path === ROOT_PATH && e.message === 'file is missing'))
   const max = options.maxErrors ?? VALIDATE_DEFAULTS.maxErrors
-  const order = new Map<string, number>(DATASET_FILE_KEYS.map((k, i) => [DATASET_FILES[k].file, i]))
+  const order = new Map<string, number>(DATASET_FILE_KEYS.map((k, i) => [DATASET_FILE_NAMES[k], i]))
   const rank = (e: DatasetError) => order.get(e.file) ?? DATASET_FILE_KEYS.length
   // stable sort: file order, and within a file the order the checks found them
   const all = [...readErrors, ...errors].map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
-  return { ok: false, errors: all.map((x) => x.e).slice(0, max + 1) }
+  return {
+    ok: false,
+    errors: capErrors(
+      all.map((x) => x.e),
+      Math.max(1, max),
+    ),
+  }
 }

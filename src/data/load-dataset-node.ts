@@ -2,8 +2,7 @@
 // browser loader, so `npm run validate` and the app agree on every message.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { DATASET_FILES } from '../domain/validation'
-import { DATASET_FILE_KEYS } from '../domain/validation'
+import { DATASET_FILE_KEYS, DATASET_FILE_NAMES } from '../domain/dataset'
 import type { ValidateOptions } from '../domain/validation'
 import { datasetFromTexts } from './dataset-core'
 import type { DatasetTexts, LoadedDataset } from './dataset-core'
@@ -15,7 +14,7 @@ export async function readDatasetTexts(dir: string): Promise<DatasetTexts> {
   await Promise.all(
     DATASET_FILE_KEYS.map(async (key) => {
       try {
-        texts[key] = await readFile(join(dir, DATASET_FILES[key].file), 'utf8')
+        texts[key] = await readFile(join(dir, DATASET_FILE_NAMES[key]), 'utf8')
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code
         // A missing file is left out: the validator reports it as "file is missing".

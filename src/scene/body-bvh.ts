@@ -65,17 +65,10 @@ function buildInWorker(geometry: BufferGeometry): Promise<SerializedBVH | null> 
 
 export const bodyBvh = (geometry: BufferGeometry): MeshBVH | null => cache.get(geometry) ?? null
 
-export interface SkinHit {
-  distance: number
-  /** true when the ray hits the skin from inside (the ray starts inside the body) */
-  fromInside: boolean
-}
-
 /** First crossing of the skin along the ray (world = model space: the body mesh is not transformed). */
-export function raycastSkin(geometry: BufferGeometry, ray: Ray, far = Infinity): SkinHit | null {
+export function raycastSkin(geometry: BufferGeometry, ray: Ray, far = Infinity): { distance: number } | null {
   const hit = bodyBvh(geometry)?.raycastFirst(ray, DoubleSide, 0, far)
-  if (!hit || !hit.face) return null
-  return { distance: hit.distance, fromInside: hit.face.normal.dot(ray.direction) > 0 }
+  return hit ? { distance: hit.distance } : null
 }
 
 /** Every crossing of the skin along the ray, nearest first. */

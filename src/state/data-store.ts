@@ -1,5 +1,5 @@
 // What the app has loaded and derived once at start: the dataset and its index, the body model,
-// the compiled region geometry, per-vertex region weights (for painting) and the trigger point
+// per-vertex region weights (for painting) and the trigger point
 // markers placed on the skin. Written only by src/app/bootstrap.ts; read by scene and ui.
 // The body is published as soon as it parses so the first 3D frame does not wait for the
 // dataset; `status` turns 'ready' when everything is derived.
@@ -33,6 +33,7 @@ export interface DataState {
   index: DatasetIndex | null
   body: LoadedBody | null
   skin: SkinIndex | null
+  /** the region shapes, compiled once: they paint a trigger point that has no drawn pattern */
   regions: CompiledRegions | null
   /** zoneKey (`temple.R`, `sternum`) -> vertices in the zone and their weights */
   regionWeights: RegionVertexWeights | null

@@ -15,7 +15,6 @@ export interface NoticeState {
   notices: Notice[]
   push: (text: string, kind?: NoticeKind) => void
   dismiss: (id: number) => void
-  clearAll: () => void
 }
 
 /** Older notices are dropped beyond this many, so a flood never covers the screen. */
@@ -32,7 +31,6 @@ export const useNotices = create<NoticeState>()((set) => ({
       return { notices: notices.slice(Math.max(0, notices.length - MAX_NOTICES)) }
     }),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-  clearAll: () => set({ notices: [] }),
 }))
 
 /** For code outside React (URL sync, persistence). */

@@ -7,7 +7,6 @@ export interface SearchState {
   open: boolean
   setQuery: (query: string) => void
   setOpen: (open: boolean) => void
-  reset: () => void
 }
 
 export const useSearch = create<SearchState>()((set) => ({
@@ -15,5 +14,4 @@ export const useSearch = create<SearchState>()((set) => ({
   open: false,
   setQuery: (query) => set({ query, open: query.trim().length > 0 }),
   setOpen: (open) => set({ open }),
-  reset: () => set({ query: '', open: false }),
 }))

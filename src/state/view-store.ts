@@ -1,10 +1,9 @@
 // How the app is being looked at, as opposed to what is selected (selection-store) or what is
 // loaded (data-store). The scene reads camera requests from here; the UI writes them.
 import { create } from 'zustand'
-import { frameOfPoints, type Frame } from '../domain/geometry'
-import type { Vec3 } from '../domain/geometry'
+import type { Frame } from '../domain/geometry'
+import type { AppMode } from '../domain/url'
 
-export type Mode = 'explore' | 'find' | 'consult' | 'study'
 export type CameraView = 'front' | 'back' | 'left' | 'right'
 
 /**
@@ -33,20 +32,18 @@ export interface SceneInsets {
 export const NO_INSETS: SceneInsets = { top: 0, right: 0, bottom: 0, left: 0 }
 
 export interface ViewState {
-  mode: Mode
+  mode: AppMode
   /** false when the browser cannot create a WebGL context: the UI shows a list view instead */
   webglAvailable: boolean
   viewRequest: ViewRequest | null
   frameRequest: FrameRequest | null
   /** measured by the shell (src/app/useSceneInsets.ts) from the panels over the canvas */
   sceneInsets: SceneInsets
-  setMode: (mode: Mode) => void
+  setMode: (mode: AppMode) => void
   setWebglAvailable: (available: boolean) => void
   requestView: (view: CameraView) => void
   requestFrame: (frame: Frame) => void
   setSceneInsets: (insets: SceneInsets) => void
-  /** frame a few skin points (a pain drawing, a muscle's trigger points); nothing when empty */
-  requestFramePoints: (points: Vec3[], normals: Vec3[]) => void
 }
 
 let nonce = 0
@@ -66,8 +63,4 @@ export const useView = create<ViewState>()((set) => ({
       const same = (['top', 'right', 'bottom', 'left'] as const).every((k) => s.sceneInsets[k] === insets[k])
       return same ? s : { sceneInsets: insets }
     }),
-  requestFramePoints: (points, normals) => {
-    const frame = frameOfPoints(points, normals)
-    if (frame) set({ frameRequest: { frame, nonce: ++nonce } })
-  },
 }))

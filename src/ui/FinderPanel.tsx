@@ -18,7 +18,6 @@ import { RedFlags } from './RedFlags'
 import { SearchBox } from './SearchBox'
 import { usePreparedRanking } from './derived'
 import { listWords, zoneWords } from './labels'
-import { painKey } from '../domain/pain'
 import { zoneKey } from '../domain/geometry'
 
 export function FinderPanel() {
@@ -77,7 +76,7 @@ export function FinderPanel() {
         <section aria-label="Likely sources of your pain" data-testid="finder-results" ref={resultsRef}>
           <h3>Trigger points that may explain it</h3>
           <p className="small muted" data-testid="marked-areas">
-            You marked: {listWords(areas.map((a) => zoneWords(index, painKey(a.region, a.side))))}.
+            You marked: {listWords(areas.map((a) => zoneWords(index, zoneKey(a.region, a.side))))}.
           </p>
           <RedFlags />
           {results.length === 0 ? (

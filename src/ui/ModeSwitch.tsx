@@ -1,6 +1,7 @@
-import { type Mode, useView } from '../state/view-store'
+import type { AppMode } from '../domain/url'
+import { useView } from '../state/view-store'
 
-const MODES: readonly { id: Mode; label: string; short: string; title: string }[] = [
+const MODES: readonly { id: AppMode; label: string; short: string; title: string }[] = [
   { id: 'explore', label: 'Explore', short: 'Explore', title: 'Browse trigger points and where they send pain' },
   {
     id: 'find',

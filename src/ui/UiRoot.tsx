@@ -6,7 +6,8 @@ import { type ComponentType, type ReactNode, useCallback, useEffect, useState } 
 import { pushNotice } from '../state/notice-store'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
-import { type Mode, useView } from '../state/view-store'
+import type { AppMode } from '../domain/url'
+import { useView } from '../state/view-store'
 import { DetailPanel } from './DetailPanel'
 import { ErrorPage } from './ErrorPage'
 import { ExplorePanel } from './ExplorePanel'
@@ -71,7 +72,7 @@ const TherapyPanel = THERAPY.Component
 
 const quietly = (p: Promise<unknown>) => void p.catch(() => undefined)
 
-const PANEL_LABELS: Record<Mode, string> = {
+const PANEL_LABELS: Record<AppMode, string> = {
   explore: 'Explore trigger points',
   find: 'Where does it hurt?',
   consult: 'Consult',

@@ -3,6 +3,7 @@
 import type { Side } from '../domain/geometry'
 import type { BodyArea } from '../domain/validation'
 import type { DatasetIndex } from '../domain/dataset'
+import { parseZoneKey } from '../domain/geometry'
 
 /** Order and words of the trigger point list (issue 3): head to foot. */
 export const BODY_AREAS: readonly { id: BodyArea; label: string }[] = [
@@ -25,9 +26,8 @@ export function regionWords(index: DatasetIndex, regionId: string): string {
 
 /** Words of a zone key (`temple.R` -> "temple (right)"; midline zones have no side). */
 export function zoneWords(index: DatasetIndex, key: string): string {
-  const m = /^(.*)\.([LR])$/.exec(key)
-  if (!m) return regionWords(index, key)
-  return `${regionWords(index, m[1]!)} (${sideWord(m[2] as Side)})`
+  const { region, side } = parseZoneKey(key)
+  return side ? `${regionWords(index, region)} (${sideWord(side)})` : regionWords(index, region)
 }
 
 export function conditionWords(index: DatasetIndex, conditionId: string): string {

@@ -131,6 +131,21 @@ export async function nextFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
 }
 
+/**
+ * Runs `action` (a click, a key press) and waits until its `type` event has reached `window`
+ * (every handler of the page has run) and two frames have been drawn since, so a test can then
+ * assert that the action changed nothing, without sleeping.
+ */
+export async function afterEvent(page: Page, type: string, action: () => Promise<void>): Promise<void> {
+  await page.evaluate((t) => {
+    const w = window as unknown as { __tpxEvent?: Promise<void> }
+    w.__tpxEvent = new Promise<void>((resolve) => window.addEventListener(t, () => resolve(), { once: true }))
+  }, type)
+  await action()
+  await page.evaluate(() => (window as unknown as { __tpxEvent: Promise<void> }).__tpxEvent)
+  await nextFrames(page)
+}
+
 /** Waits until the frame that shows the painted selection `<tpId>:<side>` ('' = nothing painted). */
 export async function waitForPainted(page: Page, expected: string, timeout = 30_000): Promise<void> {
   await page.waitForFunction((value) => document.body.dataset.painted === value, expected, { timeout, polling: 50 })

@@ -10,7 +10,7 @@ import {
   firstFrameMs,
   fraction,
   isPaintRed,
-  nextFrames,
+  afterEvent,
   openApp,
   PHONE,
   screenshot,
@@ -156,10 +156,8 @@ describe('explore', () => {
     const markers = await reachable()
     const target = markers.find((m) => `${m.tpId}:${m.side}` !== question && isolated(m, markers))
     expect(target, 'an isolated reachable marker of another trigger point').toBeDefined()
-    await page.mouse.click(target!.x, target!.y)
-    // a selection is painted in the next rendered frame: give it several
-    await page.waitForTimeout(500)
-    await nextFrames(page)
+    // a selection is painted in the next rendered frame: wait for the click to be handled and two frames
+    await afterEvent(page, 'click', () => page.mouse.click(target!.x, target!.y))
     expect(await page.evaluate(() => document.body.dataset.painted)).toBe(question)
     expect(await page.evaluate(() => document.querySelector('canvas')!.title)).toBe('')
     expectClean(app)

@@ -3,7 +3,17 @@
 // WebGL is missing, and the phone layout. Screenshots go to test-results/screenshots/.
 import { afterAll, describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
-import { closeBrowser, getBrowser, openApp, PHONE, screenshot, waitForPainted, waitForSceneReady, type AppPage } from './browser'
+import {
+  afterEvent,
+  closeBrowser,
+  getBrowser,
+  openApp,
+  PHONE,
+  screenshot,
+  waitForPainted,
+  waitForSceneReady,
+  type AppPage,
+} from './browser'
 
 function expectClean(app: AppPage): void {
   expect(app.offOrigin, 'requests that left the origin').toEqual([])
@@ -164,8 +174,7 @@ describe('ui', () => {
       expect(await app.page.evaluate(() => !!document.activeElement?.closest('[data-testid="therapy-panel"]'))).toBe(true)
       // Escape in the search box behind the dialog belongs to the search box: the dialog stays
       await app.page.getByRole('searchbox').first().focus()
-      await app.page.keyboard.press('Escape')
-      await app.page.waitForTimeout(200)
+      await afterEvent(app.page, 'keyup', () => app.page.keyboard.press('Escape'))
       expect(await panel.isVisible()).toBe(true)
       await app.page.locator('#tpx-therapy-title').focus()
       await app.page.keyboard.press('Escape')

@@ -14,6 +14,7 @@ import type { LandmarkMap } from './placement'
 import type { Region } from '../validation'
 import { compileShape, inBox, shapesWeight, sideOfX, unionBox, INSIDE, type CompiledShape } from './shapes'
 import type { SkinIndex } from './skin-index'
+import { zoneKey } from './zone-key'
 
 /** vertexRegionWeights keeps weights above this */
 export const MIN_VERTEX_WEIGHT = 0.02
@@ -36,8 +37,6 @@ export interface CompiledRegions {
   regions: CompiledRegion[]
   byId: ReadonlyMap<string, CompiledRegion>
 }
-
-export const zoneKey = (region: string, side: Side | null): string => (side ? `${region}.${side}` : region)
 
 /** `skin` is needed only by stroke shapes (their points are projected onto the skin). */
 export function compileRegions(regions: readonly Region[], landmarks: LandmarkMap, skin?: SkinIndex): CompiledRegions {
@@ -84,6 +83,7 @@ export function regionHitsAt(compiled: CompiledRegions, p: SkinPoint): RegionHit
 export const regionsAt = (compiled: CompiledRegions, p: SkinPoint): RegionHit[] =>
   regionHitsAt(compiled, p).filter((h) => h.weight >= INSIDE)
 
+/** A zone's vertices and the region's weight at each (0..1; >= INSIDE is inside). */
 export interface VertexWeights {
   vertices: Uint32Array
   weights: Float32Array

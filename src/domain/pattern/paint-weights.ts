@@ -7,25 +7,12 @@
 // A vertex in several zones of one kind keeps its strongest weight. Essential wins where both
 // kinds overlap: the chart draws solid red there, and a stipple over solid would be invisible
 // anyway, so spillover is cleared wherever the essential weight reaches it.
-import type { Side } from '../geometry'
-import { zoneKey } from '../geometry'
+import { zoneKey, type VertexWeights, type ZoneRef } from '../geometry'
 import { clearUnderSolid } from './pattern-shapes'
 
-/** A zone as `zonesOf` returns it: a region on a side (`null` for a midline region). */
-export interface PaintZone {
-  region: string
-  side: Side | null
-}
-
-export interface PaintZones {
-  essential: readonly PaintZone[]
-  spillover: readonly PaintZone[]
-}
-
-/** Vertices of one zone and their weights (0..1), as vertexRegionWeights gives them. */
-export interface ZoneVertexWeights {
-  vertices: Uint32Array
-  weights: Float32Array
+export interface ZoneRefs {
+  essential: readonly ZoneRef[]
+  spillover: readonly ZoneRef[]
 }
 
 export interface PaintWeights {
@@ -37,8 +24,8 @@ export interface PaintWeights {
 
 function accumulate(
   out: Float32Array,
-  zones: readonly PaintZone[],
-  byZone: ReadonlyMap<string, ZoneVertexWeights>,
+  zones: readonly ZoneRef[],
+  byZone: ReadonlyMap<string, VertexWeights>,
   missing: string[],
 ): void {
   for (const zone of zones) {
@@ -58,8 +45,8 @@ function accumulate(
 }
 
 export function paintWeights(
-  zones: PaintZones,
-  regionVertexWeights: ReadonlyMap<string, ZoneVertexWeights>,
+  zones: ZoneRefs,
+  regionVertexWeights: ReadonlyMap<string, VertexWeights>,
   vertexCount: number,
 ): PaintWeights {
   const essential = new Float32Array(vertexCount)

@@ -3,11 +3,7 @@
 // side; a region listed in bilateralZones is ALSO painted on the other side, in the same tier.
 import type { Side } from '../geometry'
 import type { Region, TriggerPoint } from '../validation'
-
-export interface ZoneRef {
-  region: string
-  side: Side | null
-}
+import type { ZoneRef } from '../geometry'
 
 export interface TriggerPointZones {
   essential: ZoneRef[]

@@ -13,7 +13,8 @@
 import type { Side } from '../geometry'
 import type { Condition } from '../validation'
 import type { PainArea } from '../pain'
-import { mergePain, painKey } from '../pain'
+import { mergePain } from '../pain'
+import { zoneKey } from '../geometry'
 import { areaName } from './explain'
 import { type PreparedRanking, RANK_DEFAULTS, type RankOptions, type RankedPoint, rankTriggerPoints } from './rank'
 import type { PreparedPoint } from './prepare'
@@ -88,7 +89,7 @@ export function rankForCondition(
   const muscles = [...new Set(prepared.points.filter((p) => p.muscle.mimics.includes(conditionId)).map((p) => p.muscle.id))]
   if (muscles.length === 0) return []
   const pain = conditionPain(conditionId, prepared, side, spilloverCredit)
-  const weightOf = new Map(pain.map((a) => [prepared.keyIndex.get(painKey(a.region, a.side))!, a.weight]))
+  const weightOf = new Map(pain.map((a) => [prepared.keyIndex.get(zoneKey(a.region, a.side))!, a.weight]))
   const pointOf = new Map(prepared.points.map((p) => [`${p.tp.id}.${p.side}`, p]))
   const name = condition?.plainName ?? conditionId.replace(/_/g, ' ')
   // Every mimicking trigger point is listed, however far from the typical area: the dataset

@@ -2,8 +2,8 @@
 // key, built once per dataset, so ranking a drawing is a few thousand array reads.
 import type { Side } from '../geometry'
 import type { Condition, Muscle, Region, TriggerPoint } from '../validation'
-import { painKey } from '../pain'
 import { zonesOf } from '../pattern'
+import { zoneKey } from '../geometry'
 
 /** The dataset parts ranking reads (a Dataset, or the dataset held by the index). */
 export interface RankingSource {
@@ -52,7 +52,7 @@ export function prepareRanking(from: RankingSource | { dataset: RankingSource })
   const keys: string[] = []
   const keyAreas: { region: string; side: Side | null }[] = []
   const keyOf = (region: string, side: Side | null): number => {
-    const k = painKey(region, side)
+    const k = zoneKey(region, side)
     let i = keyIndex.get(k)
     if (i === undefined) {
       i = keys.length

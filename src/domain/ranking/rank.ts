@@ -22,7 +22,8 @@
 // `prepareRanking` (ranking-prepare.ts) turns every trigger point x side into small integer
 // arrays once, so ranking a drawing is a few thousand array reads (about 0.06 ms for 10 areas).
 import type { Side } from '../geometry'
-import { type PainInput, painKey, spotsOf } from '../pain'
+import { type PainInput, spotsOf } from '../pain'
+import { zoneKey } from '../geometry'
 import { explainMatch } from './explain'
 import { type PreparedPoint, type PreparedRanking, type RankingSource, preparedFor } from './prepare'
 
@@ -110,7 +111,7 @@ export function rankTriggerPoints(
     const keys: number[] = []
     const areaWeights: number[] = []
     for (const a of s.areas) {
-      const i = prepared.keyIndex.get(painKey(a.region, a.side))
+      const i = prepared.keyIndex.get(zoneKey(a.region, a.side))
       const aw = a.weight === undefined ? 1 : a.weight > 1 ? 1 : a.weight
       if (i === undefined || !(aw > 0)) continue
       const j = keys.indexOf(i)

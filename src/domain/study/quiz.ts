@@ -26,24 +26,9 @@ function shuffle<T>(items: T[], random: () => number): T[] {
   return items
 }
 
-/** A question about a random trigger point, avoiding the muscles in `recent` when possible. */
-export function makeQuestion(
-  muscles: readonly Muscle[],
-  random: () => number,
-  choiceCount = 4,
-  recent: readonly string[] = [],
-): QuizQuestion {
-  if (muscles.length < 2) throw new Error('a quiz needs at least two muscles')
-  const pool = muscles.filter((m) => !recent.includes(m.id))
-  const from = pool.length > 0 ? pool : muscles
-  const muscle = from[Math.floor(random() * from.length)]!
-  const tp = muscle.triggerPoints[Math.floor(random() * muscle.triggerPoints.length)]!
-  return questionAbout(muscles, muscle, tp.id, random, choiceCount)
-}
-
 /**
  * A question about a chosen trigger point (study-progress.ts picks it from the student's
- * record); side and distractors are drawn as in `makeQuestion`.
+ * record); the side and the distractors are drawn with `random`.
  */
 export function makeQuestionFor(muscles: readonly Muscle[], tpId: string, random: () => number, choiceCount = 4): QuizQuestion {
   if (muscles.length < 2) throw new Error('a quiz needs at least two muscles')

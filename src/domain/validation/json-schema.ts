@@ -3,7 +3,7 @@
 // data/schema/; a unit test fails when the committed files differ from what this produces.
 import { z } from 'zod'
 import { DATASET_FILES } from './schema'
-import type { DatasetFileKey } from './validate'
+import type { DatasetFileKey } from '../dataset'
 
 export const SCHEMA_DIR = 'data/schema'
 

@@ -2,7 +2,7 @@
 // validate with it, and `npm run schema` writes data/schema/*.json from it (z.toJSONSchema).
 // Types used across the code are inferred from it, so the JSON and the code cannot drift.
 import { z } from 'zod'
-import { idPattern } from '../dataset'
+import { DATASET_FILE_NAMES, idPattern } from '../dataset'
 
 /** snake_case id: `upper_trapezius`, `upper_trapezius_trp1`, `temple` */
 export const Id = z.string().max(80).regex(idPattern, 'must be a snake_case id like "upper_trapezius"')
@@ -252,11 +252,11 @@ export const SourcesFile = z.strictObject({ sources: z.array(Source).min(1) })
 export const TherapyFile = z.strictObject({ therapy: Therapy })
 
 export const DATASET_FILES = {
-  regions: { file: 'regions.json', schema: RegionsFile },
-  muscles: { file: 'muscles.json', schema: MusclesFile },
-  conditions: { file: 'conditions.json', schema: ConditionsFile },
-  sources: { file: 'sources.json', schema: SourcesFile },
-  therapy: { file: 'therapy.json', schema: TherapyFile },
+  regions: { file: DATASET_FILE_NAMES.regions, schema: RegionsFile },
+  muscles: { file: DATASET_FILE_NAMES.muscles, schema: MusclesFile },
+  conditions: { file: DATASET_FILE_NAMES.conditions, schema: ConditionsFile },
+  sources: { file: DATASET_FILE_NAMES.sources, schema: SourcesFile },
+  therapy: { file: DATASET_FILE_NAMES.therapy, schema: TherapyFile },
 } as const
 
 export type Placement = z.infer<typeof Placement>

@@ -4,16 +4,13 @@
 // with paths, because a broken dataset must give a readable error page, not a white screen.
 import { DATASET_FILES } from './schema'
 import type { Dataset } from './schema'
-import { formatPath, issuesToErrors, ROOT_PATH } from '../dataset'
+import { DATASET_FILE_KEYS, type DatasetFileKey, formatPath, issuesToErrors, ROOT_PATH } from '../dataset'
 import type { DatasetError } from '../dataset'
 import { checkCrossReferences } from './refs'
 import type { ParsedFiles } from './refs'
 
 export { formatErrors, formatPath } from '../dataset'
 export type { DatasetError } from '../dataset'
-
-export type DatasetFileKey = keyof typeof DATASET_FILES
-export const DATASET_FILE_KEYS = Object.keys(DATASET_FILES) as DatasetFileKey[]
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetError[] }
 
@@ -27,8 +24,9 @@ export const VALIDATE_DEFAULTS = { maxErrors: 500 } as const
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
-function cap(errors: DatasetError[], max: number): DatasetError[] {
-  if (errors.length <= max) return errors
+/** The first `max` errors, then one line saying how many more there are. */
+export function capErrors(errors: readonly DatasetError[], max: number): DatasetError[] {
+  if (errors.length <= max) return [...errors]
   const rest = errors.length - max
   return [
     ...errors.slice(0, max),
@@ -83,7 +81,7 @@ export function validateDataset(
       .sort((a, b) => (order.get(a.e.file) ?? 99) - (order.get(b.e.file) ?? 99) || a.i - b.i)
     return {
       ok: false,
-      errors: cap(
+      errors: capErrors(
         sorted.map((x) => x.e),
         maxErrors,
       ),

@@ -57,4 +57,38 @@ describe('datasetFromTexts', () => {
     if (loaded.ok) throw new Error('expected errors')
     expect(loaded.errors.map((e) => `${e.file} ${e.path}`)).toEqual(['conditions.json conditions[0].id', 'therapy.json (root)'])
   })
+
+  // many schema errors in one file (each region loses its id), plus one file that cannot be read
+  const flood = () => {
+    const texts: Record<string, string | { error: string }> = fixtureTexts()
+    const regions = JSON.parse(texts.regions as string) as { regions: { id?: string }[] }
+    for (const r of regions.regions) delete r.id
+    texts.regions = JSON.stringify(regions)
+    texts.therapy = { error: 'HTTP 500 for /data/therapy.json' }
+    return texts
+  }
+  const errorsOf = (maxErrors: number) => {
+    const loaded = datasetFromTexts(flood(), { maxErrors })
+    if (loaded.ok) throw new Error('expected errors')
+    return loaded.errors
+  }
+
+  it('caps the read errors and the validator errors together, with the right count of the rest', () => {
+    const all = errorsOf(10_000)
+    expect(all.some((e) => e.message.endsWith('not shown'))).toBe(false)
+    expect(all.length).toBeGreaterThan(4)
+    const shown = errorsOf(3)
+    expect(shown).toHaveLength(4)
+    expect(shown.slice(0, 3)).toEqual(all.slice(0, 3))
+    expect(shown[3]).toEqual({ file: '(dataset)', path: '(root)', message: `${all.length - 3} more errors not shown` })
+  })
+
+  it('never cuts off the "more errors not shown" line when a read error is added', () => {
+    const all = errorsOf(10_000)
+    // the cap falls on the read error (therapy.json is the last file): the count line stays last
+    const shown = errorsOf(all.length - 1)
+    expect(shown.at(-2)).toEqual(all.at(-2))
+    expect(shown.at(-1)).toEqual({ file: '(dataset)', path: '(root)', message: '1 more error not shown' })
+    expect(errorsOf(all.length)).toEqual(all)
+  })
 })

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DATASET_FILE_KEYS } from '../../../src/domain/validation'
+import { DATASET_FILE_KEYS } from '../../../src/domain/dataset'
 import { datasetJsonSchema, datasetJsonSchemaText, schemaFileName, SCHEMA_DIR } from '../../../src/domain/validation'
 
 describe('data/schema/*.schema.json', () => {

@@ -11,10 +11,10 @@ import {
   regionHitsAt,
   regionsAt,
   vertexRegionWeights,
-  zoneKey,
   type CompiledRegions,
   type VertexWeights,
 } from '../../../../src/domain/geometry'
+import { zoneKey } from '../../../../src/domain/geometry'
 import { MusclesFile, RegionsFile, type Placement, type Region } from '../../../../src/domain/validation'
 import { createSkinIndex } from '../../../../src/domain/geometry'
 import type { SkinPoint, Side } from '../../../../src/domain/geometry'

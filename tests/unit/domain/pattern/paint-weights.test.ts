@@ -6,19 +6,19 @@ import { loadBodyFile } from '../../../../src/data/load-body-node'
 import { loadDatasetDir } from '../../../../src/data/load-dataset-node'
 import type { BodyModel, Side } from '../../../../src/domain/geometry'
 import type { DatasetIndex } from '../../../../src/domain/dataset'
-import { paintWeights, type ZoneVertexWeights } from '../../../../src/domain/pattern'
+import { paintWeights, zonesOf } from '../../../../src/domain/pattern'
+import { zoneKey } from '../../../../src/domain/geometry'
 import {
   compileRegions,
   INSIDE,
   regionsAt,
   vertexRegionWeights,
-  zoneKey,
   type CompiledRegions,
+  type VertexWeights,
 } from '../../../../src/domain/geometry'
-import { zonesOf } from '../../../../src/domain/pattern'
 import { FIXTURE_DIR } from '../../../fixtures/dataset'
 
-const zone = (vertices: number[], weights: number[]): ZoneVertexWeights => ({
+const zone = (vertices: number[], weights: number[]): VertexWeights => ({
   vertices: Uint32Array.from(vertices),
   weights: Float32Array.from(weights),
 })
@@ -79,7 +79,7 @@ function agreesWithRegionsAt(datasetName: string, dir: string, cases: Case[]): v
     let body: BodyModel
     let index: DatasetIndex
     let compiled: CompiledRegions
-    let byZone: Map<string, ZoneVertexWeights>
+    let byZone: Map<string, VertexWeights>
 
     beforeAll(async () => {
       body = await loadBodyFile()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeQuestion, seededRandom } from '../../../../src/domain/study'
+import { makeQuestionFor, seededRandom } from '../../../../src/domain/study'
 import type { Muscle } from '../../../../src/domain/validation'
 
 // Only the fields the quiz reads matter; the rest of a Muscle is irrelevant here.
@@ -15,37 +15,47 @@ const muscles = [
   muscle('piriformis', 'hip', ['piriformis_trp']),
 ]
 
+const tpIds = muscles.flatMap((m) => m.triggerPoints.map((t) => t.id))
+
 describe('quiz', () => {
-  it('asks about a trigger point of the answer muscle, the answer among distinct choices', () => {
-    const seed = 42
-    const random = seededRandom(seed)
-    for (let i = 0; i < 50; i++) {
-      const q = makeQuestion(muscles, random)
-      const answer = muscles.find((m) => m.id === q.answer)!
-      expect(answer.triggerPoints.map((t) => t.id)).toContain(q.tpId)
+  it('asks about the chosen trigger point, its muscle the answer among distinct choices', () => {
+    const random = seededRandom(42)
+    for (const tpId of tpIds) {
+      const q = makeQuestionFor(muscles, tpId, random)
+      expect(q.tpId).toBe(tpId)
+      expect(muscles.find((m) => m.id === q.answer)!.triggerPoints.map((t) => t.id)).toContain(tpId)
       expect(q.choices).toContain(q.answer)
       expect(new Set(q.choices).size).toBe(4)
+      expect(['L', 'R']).toContain(q.side)
     }
   })
 
   it('draws distractors from the same body area first', () => {
     const random = seededRandom(7)
-    let checked = 0
-    for (let i = 0; i < 40; i++) {
-      const q = makeQuestion(muscles, random)
-      if (q.answer === 'masseter') {
-        expect(q.choices.sort()).toEqual(['levator_scapulae', 'masseter', 'suboccipitals', 'upper_trapezius'])
-        checked++
-      }
+    for (let i = 0; i < 10; i++) {
+      const q = makeQuestionFor(muscles, 'masseter_deep', random)
+      expect([...q.choices].sort()).toEqual(['levator_scapulae', 'masseter', 'suboccipitals', 'upper_trapezius'])
     }
-    expect(checked).toBeGreaterThan(0)
   })
 
-  it('replays exactly from the same seed and avoids recent muscles', () => {
-    const a = makeQuestion(muscles, seededRandom(3))
-    const b = makeQuestion(muscles, seededRandom(3))
-    expect(a).toEqual(b)
-    const recent = muscles.slice(0, 5).map((m) => m.id)
-    expect(makeQuestion(muscles, seededRandom(9), 4, recent).answer).toBe('piriformis')
+  it('tops up from other body areas when the area is small, and never offers more choices than muscles', () => {
+    const q = makeQuestionFor(muscles, 'soleus_trp1', seededRandom(5))
+    expect(q.choices).toHaveLength(4)
+    expect(q.choices).toContain('soleus')
+    expect(makeQuestionFor(muscles.slice(0, 2), 'upper_trapezius_trp2', seededRandom(5)).choices.sort()).toEqual([
+      'levator_scapulae',
+      'upper_trapezius',
+    ])
+  })
+
+  it('replays exactly from the same seed', () => {
+    expect(makeQuestionFor(muscles, 'piriformis_trp', seededRandom(3))).toEqual(
+      makeQuestionFor(muscles, 'piriformis_trp', seededRandom(3)),
+    )
+  })
+
+  it('refuses an unknown trigger point and a quiz of one muscle', () => {
+    expect(() => makeQuestionFor(muscles, 'nope', seededRandom(1))).toThrow(/nope/)
+    expect(() => makeQuestionFor(muscles.slice(0, 1), 'upper_trapezius_trp1', seededRandom(1))).toThrow(/two muscles/)
   })
 })

@@ -121,7 +121,7 @@ describe('serializeAppUrl and parseAppUrl', () => {
     })
   })
 
-  it('never throws on random input', () => {
+  it('never throws on random input, and keeps only valid values, each dropped one with a notice', () => {
     const rand = mulberry32(7)
     const alphabet = 'ab_=&?#%.-ZLR1é\u0000 +/'
     const word = () =>
@@ -129,7 +129,16 @@ describe('serializeAppUrl and parseAppUrl', () => {
     for (let i = 0; i < 2000; i++) {
       const search = `?${['tp', 'side', 'mode', 'muscle', 'x'][i % 5]}=${word()}&${word()}`
       const hash = i % 2 ? `#pain=1.${word()}` : `#${word()}`
-      expect(() => parseAppUrl(search, hash, i % 3 ? index : undefined)).not.toThrow()
+      const withIndex = i % 3 ? index : undefined
+      const { state, notices } = parseAppUrl(search, hash, withIndex)
+      if (state.side !== undefined) expect(['L', 'R']).toContain(state.side)
+      if (state.mode !== undefined) expect(['explore', 'find', 'consult', 'study']).toContain(state.mode)
+      if (withIndex && state.tp !== undefined) expect(withIndex.tpById.has(state.tp)).toBe(true)
+      if (withIndex && state.muscle !== undefined) expect(withIndex.muscleById.has(state.muscle)).toBe(true)
+      for (const n of notices) expect(typeof n === 'string' && n.length > 0).toBe(true)
+      // the state writes back to a link that reads as the same state
+      const written = serializeAppUrl(state)
+      expect(parseAppUrl(written.search, written.hash, withIndex).state).toEqual(state)
     }
   })
 })

@@ -1,5 +1,7 @@
-// The pain drawing as the ranking sees it: a weight per marked body-surface area (quick marks,
-// painted regions), or spots (painted skin points, each with the areas containing it).
+// The pain drawing as the ranking reads it. The drawing itself is one model, drawing.ts (a
+// weight per body vertex, what the brush and quick marks write); the ranking reads it as a
+// weight per marked body-surface area (`painAreasOfVertices`), and the CLI and bench also as
+// spots (painted skin points, each with the areas containing it, `painSpotsFromHits`).
 //
 // A painted skin point counts for EVERY region whose geometry contains it (DESIGN section 5):
 // regions overlap at their borders, and a point on the border of the temple and the side of
@@ -7,9 +9,9 @@
 // not a count of points, because the number of brush samples depends on the stroke speed,
 // not on how much it hurts.
 import type { Side } from '../geometry'
-import { INSIDE, type RegionHit, zoneKey } from '../geometry'
+import { INSIDE, type RegionHit } from '../geometry'
 import type { Region } from '../validation'
-import { otherSide } from '../pattern'
+import { zoneKey } from '../geometry'
 
 /** One marked area: a region on one side (`side: null` for a midline region). */
 export interface PainArea {
@@ -18,17 +20,6 @@ export interface PainArea {
   /** 0..1: how strongly / how much of that area is marked */
   weight: number
 }
-
-/** What the region geometry answers for one skin point (`regionHitsAt` / `regionsAt`). */
-export type PainHit = RegionHit
-
-/** A hit counts as inside from this weight on (the one threshold of regions.ts). */
-export const PAIN_INSIDE = INSIDE
-
-/** Key of an area: `temple.R`, `sternum` (midline). The same keys as the zones' (`zoneKey`). */
-export const painKey = zoneKey
-
-export { otherSide }
 
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x)
 
@@ -46,34 +37,11 @@ export function mergePain(...drawings: readonly (readonly PainArea[])[]): PainAr
   for (const areas of drawings) {
     for (const a of areas) {
       const weight = clamp01(a.weight)
-      const key = painKey(a.region, a.side)
+      const key = zoneKey(a.region, a.side)
       const prev = byKey.get(key)
       if (!prev || weight > prev.weight) byKey.set(key, { region: a.region, side: a.side, weight })
     }
   }
-  return fromMap(byKey)
-}
-
-/**
- * Areas of a set of painted skin points, one hit list per point (from `regionsAt`).
- * `strengths[i]` (0..1, default 1) scales point i: a soft brush's edge marks less.
- */
-export function painAreasFromHits(
-  hitsPerPoint: readonly (readonly PainHit[])[],
-  strengths?: readonly number[],
-  inside: number = PAIN_INSIDE,
-): PainArea[] {
-  const byKey = new Map<string, PainArea>()
-  hitsPerPoint.forEach((hits, i) => {
-    const strength = clamp01(strengths?.[i] ?? 1)
-    for (const h of hits) {
-      if (h.weight < inside) continue
-      const weight = clamp01(h.weight) * strength
-      const key = painKey(h.region, h.side)
-      const prev = byKey.get(key)
-      if (!prev || weight > prev.weight) byKey.set(key, { region: h.region, side: h.side, weight })
-    }
-  })
   return fromMap(byKey)
 }
 
@@ -100,22 +68,6 @@ export function painAreasFromRegions(
   return mergePain(areas)
 }
 
-/** The drawing seen from the other side: left becomes right; midline areas stay. */
-export function flipPain(areas: readonly PainArea[]): PainArea[] {
-  return mergePain(areas.map((a) => ({ ...a, side: a.side === null ? null : otherSide(a.side) })))
-}
-
-/** "Mirror to the other side": the drawing plus its mirror image. */
-export function mirrorPain(areas: readonly PainArea[]): PainArea[] {
-  return mergePain(areas, flipPain(areas))
-}
-
-/** Remove an area (an eraser tap on a quick mark). */
-export function removePainArea(areas: readonly PainArea[], region: string, side: Side | null): PainArea[] {
-  const key = painKey(region, side)
-  return areas.filter((a) => painKey(a.region, a.side) !== key)
-}
-
 /** Which sides the drawing touches (midline areas touch none). */
 export function sidesOf(areas: readonly PainArea[]): Side[] {
   const sides = new Set<Side>()
@@ -139,11 +91,14 @@ export interface PainSpot {
 /** A drawing for the ranking: marked areas (each its own spot), or spots of skin points. */
 export type PainInput = readonly PainArea[] | { readonly spots: readonly PainSpot[] }
 
-/** One spot per skin point that lies in at least one region (`strengths` as in painAreasFromHits). */
+/**
+ * One spot per skin point that lies in at least one region, one hit list per point (from
+ * `regionHitsAt`). `strengths[i]` (0..1, default 1) scales point i: a soft brush's edge marks less.
+ */
 export function painSpotsFromHits(
-  hitsPerPoint: readonly (readonly PainHit[])[],
+  hitsPerPoint: readonly (readonly RegionHit[])[],
   strengths?: readonly number[],
-  inside: number = PAIN_INSIDE,
+  inside: number = INSIDE,
 ): PainSpot[] {
   const spots: PainSpot[] = []
   hitsPerPoint.forEach((hits, i) => {

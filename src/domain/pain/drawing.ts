@@ -1,4 +1,4 @@
-// The finder's pain drawing as the skin sees it: one weight per vertex of the body mesh
+// The finder's pain drawing, the one model of it: one weight per vertex of the body mesh
 // (0..255 in a Uint8Array, 0 = not painted). The brush and the quick marks write it, the
 // shader reads it as a normalized vertex attribute, and `painAreasOfVertices` turns it into
 // the PainArea list the ranking reads, using the region vertex weights (DESIGN section 5: the
@@ -6,8 +6,9 @@
 //
 // Drawings are treated as immutable values (undo keeps them), except the draft of a stroke
 // in progress, which only the pain store holds and which it may edit in place.
-import type { Side } from '../geometry'
-import { type PainArea, mergePain } from './pain'
+import { INSIDE, type VertexWeights } from '../geometry'
+import { parseZoneKey } from '../geometry'
+import { type PainArea, mergePain } from './areas'
 
 export type VertexDrawing = Uint8Array
 
@@ -16,12 +17,6 @@ export const emptyDrawing = (vertexCount: number): VertexDrawing => new Uint8Arr
 export function isEmpty(d: VertexDrawing): boolean {
   for (let i = 0; i < d.length; i++) if (d[i] !== 0) return false
   return true
-}
-
-export function paintedCount(d: VertexDrawing): number {
-  let n = 0
-  for (let i = 0; i < d.length; i++) if (d[i] !== 0) n++
-  return n
 }
 
 /**
@@ -47,26 +42,8 @@ export function paintInPlace(d: VertexDrawing, ids: ArrayLike<number>, weights: 
   return changed
 }
 
-/**
- * A zone's vertices (a region on one side), with the region's weight at each (0..1, >= INSIDE
- * is inside): structurally `VertexWeights` of regions.ts, keyed there by zone key (`temple.R`).
- */
-export interface RegionVertices {
-  vertices: Uint32Array
-  weights: Float32Array
-}
-
-/** `temple.R` -> temple on the right; `sternum` -> a midline region (side null). */
-export function parseZoneKey(key: string): { region: string; side: Side | null } {
-  const m = /^(.*)\.([LR])$/.exec(key)
-  return m ? { region: m[1]!, side: m[2] as Side } : { region: key, side: null }
-}
-
-/** A vertex belongs to a region from this weight on (the INSIDE threshold of regions.ts). */
-export const VERTEX_INSIDE = 0.5
-
 /** Quick mark: every vertex inside the region gets the full weight. */
-export function markRegion(d: VertexDrawing, rv: RegionVertices, inside = VERTEX_INSIDE): VertexDrawing {
+export function markRegion(d: VertexDrawing, rv: VertexWeights, inside = INSIDE): VertexDrawing {
   const out = d.slice()
   for (let i = 0; i < rv.vertices.length; i++)
     if (rv.weights[i]! >= inside && rv.vertices[i]! < out.length) out[rv.vertices[i]!] = 255
@@ -74,7 +51,7 @@ export function markRegion(d: VertexDrawing, rv: RegionVertices, inside = VERTEX
 }
 
 /** Remove a quick mark (or whatever was painted inside the region). */
-export function unmarkRegion(d: VertexDrawing, rv: RegionVertices, inside = VERTEX_INSIDE): VertexDrawing {
+export function unmarkRegion(d: VertexDrawing, rv: VertexWeights, inside = INSIDE): VertexDrawing {
   const out = d.slice()
   for (let i = 0; i < rv.vertices.length; i++)
     if (rv.weights[i]! >= inside && rv.vertices[i]! < out.length) out[rv.vertices[i]!] = 0
@@ -82,7 +59,7 @@ export function unmarkRegion(d: VertexDrawing, rv: RegionVertices, inside = VERT
 }
 
 /** Share (0..1) of the region's inside vertices that are painted, each counted by its weight. */
-export function regionCoverage(d: VertexDrawing, rv: RegionVertices, inside = VERTEX_INSIDE): number {
+export function regionCoverage(d: VertexDrawing, rv: VertexWeights, inside = INSIDE): number {
   let sum = 0
   let count = 0
   for (let i = 0; i < rv.vertices.length; i++) {
@@ -120,7 +97,7 @@ interface Candidate {
 }
 
 /**
- * The marked areas of a drawing, sorted by key (deterministic, like the rest of pain.ts).
+ * The marked areas of a drawing, sorted by key (deterministic, like the rest of areas.ts).
  *
  * Regions overlap at their borders (a point there is honestly in both, DESIGN section 5), so a
  * fully painted temple also covers a good part of the small regions around it. When nearly all
@@ -131,7 +108,7 @@ interface Candidate {
  */
 export function painAreasOfVertices(
   d: VertexDrawing,
-  zones: ReadonlyMap<string, RegionVertices>,
+  zones: ReadonlyMap<string, VertexWeights>,
   options: AreaOptions = {},
 ): PainArea[] {
   const o = { ...AREA_DEFAULTS, ...options }
@@ -141,7 +118,7 @@ export function painAreasOfVertices(
     let painted = 0
     const vertices = new Map<number, number>()
     for (let i = 0; i < rv.vertices.length; i++) {
-      if (rv.weights[i]! < VERTEX_INSIDE) continue
+      if (rv.weights[i]! < INSIDE) continue
       count++
       const v = rv.vertices[i]!
       const w = d[v] ?? 0
@@ -167,12 +144,6 @@ export function painAreasOfVertices(
   return mergePain(areas)
 }
 
-/**
- * For each vertex, its mirror image across x = 0 (the body's left is +x). The body mesh is
- * symmetric, so the nearest vertex to (-x, y, z) is the twin. A uniform grid of `cell` metres
- * (counting-sort buckets in typed arrays) keeps it O(n); 2 cm cells make about 250k cells
- * for a standing body, so the grid stays near 2 MB.
- */
 /**
  * For each vertex, its mirror image across x = 0 (the body's left is +x). The body mesh is
  * symmetric (DESIGN section 3), so nearly every vertex has an exact twin at (-x, y, z): those
@@ -246,7 +217,7 @@ export function mirrorVertices(d: VertexDrawing, mirror: Uint32Array): VertexDra
   return out
 }
 
-/** The drawing as the URL codec's samples (pain-codec.ts), painted vertices only. */
+/** The drawing as the URL codec's samples (codec.ts), painted vertices only. */
 export function samplesOfDrawing(d: VertexDrawing): { vertex: number; weight: number }[] {
   const out: { vertex: number; weight: number }[] = []
   for (let i = 0; i < d.length; i++) if (d[i] !== 0) out.push({ vertex: i, weight: d[i]! / 255 })

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import {
-  type RegionVertices,
   emptyDrawing,
   isEmpty,
   markRegion,
@@ -13,8 +12,9 @@ import {
   samplesOfDrawing,
   drawingFromSamples,
 } from '../../../../src/domain/pain'
+import type { VertexWeights } from '../../../../src/domain/geometry'
 
-const region = (ids: number[], weights?: number[]): RegionVertices => ({
+const region = (ids: number[], weights?: number[]): VertexWeights => ({
   vertices: Uint32Array.from(ids),
   weights: Float32Array.from(weights ?? ids.map(() => 1)),
 })
