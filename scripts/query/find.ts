@@ -18,19 +18,13 @@ import {
   spotsOf,
 } from '../../src/domain/pain'
 import { parsePlacementArg, placementSide, placeOnSkin } from '../../src/domain/geometry'
-import { findCondition, rankForCondition } from '../../src/domain/ranking'
-import {
-  type PreparedRanking,
-  type RankedPoint,
-  RANK_DEFAULTS,
-  prepareRanking,
-  rankTriggerPoints,
-} from '../../src/domain/ranking'
+import { DEFAULT_SIDE, findCondition, rankForCondition } from '../../src/domain/ranking'
+import { type RankedPoint, RANK_DEFAULTS, rankTriggerPoints } from '../../src/domain/ranking'
 import { regionsAt } from '../../src/domain/geometry'
 import type { Placement } from '../../src/domain/validation'
 import { type FlagSpec, type ParsedArgs, parseArgs, parseSide, single, UsageError } from './args'
 import type { QueryCommand } from './command'
-import { loadIndex, loadQueryBody, type QueryBody } from './load'
+import { loadData, loadQueryBody, type QueryBody, type QueryData } from './load'
 
 export const FIND_USAGE = `usage: npm run --silent query -- find [options]
   --region <id>            mark a region (repeatable); needs --side unless the region is midline
@@ -85,9 +79,8 @@ export interface FindOutput {
 }
 
 // Loaded once per process: a test may rank many drawings, and each load costs about a second.
-let indexOnce: Promise<DatasetIndex> | null = null
+let dataOnce: Promise<QueryData> | null = null
 const bodyOnce = new WeakMap<DatasetIndex, Promise<QueryBody>>()
-const preparedOnce = new WeakMap<DatasetIndex, PreparedRanking>()
 
 function queryBody(index: DatasetIndex): Promise<QueryBody> {
   let p = bodyOnce.get(index)
@@ -100,7 +93,7 @@ async function spotsOfPoints(points: readonly Placement[], side: Side | 'both' |
   const { body, skin, regions } = await queryBody(index)
   const hits = points.map((p) => {
     // A full id (`temple.R`) names its side; a midline landmark (`vertex`) needs none.
-    const s: Side = placementSide(p) ?? (side === 'L' || side === 'R' ? side : 'R')
+    const s: Side = placementSide(p) ?? (side === 'L' || side === 'R' ? side : DEFAULT_SIDE)
     return regionsAt(regions, placeOnSkin({ landmarks: body.landmarks, skin }, p, s))
   })
   return painSpotsFromHits(hits)
@@ -116,22 +109,20 @@ function resolveCondition(index: DatasetIndex, text: string): string {
   throw new Error(`unknown condition "${text}"${near.length ? `; did you mean ${near.slice(0, 5).join(', ')}?` : ''}`)
 }
 
-export async function findCommand(args: FindArgs, index?: DatasetIndex): Promise<FindOutput> {
-  index ??= await (indexOnce ??= loadIndex())
-  let prepared = preparedOnce.get(index)
-  if (!prepared) preparedOnce.set(index, (prepared = prepareRanking(index)))
+export async function findCommand(args: FindArgs, data?: QueryData): Promise<FindOutput> {
+  const { index, ranking: prepared } = data ?? (await (dataOnce ??= loadData()))
   const condition = args.condition === null ? undefined : resolveCondition(index, args.condition)
 
   const unsided = args.regions.filter((id) => !index.regionById.get(id)?.midline)
   if (unsided.length > 0 && args.side === null) throw new UsageError(`--region ${unsided[0]} needs --side L, R or both`)
-  const fromRegions = painAreasFromRegions(args.regions, args.side ?? 'R', index.regionById)
+  const fromRegions = painAreasFromRegions(args.regions, args.side ?? DEFAULT_SIDE, index.regionById)
   const fromPoints = args.points.length > 0 ? await spotsOfPoints(args.points, args.side, index) : []
   // Regions alone are areas; with skin points, each region is one more spot.
   const drawing: PainInput = fromPoints.length === 0 ? fromRegions : { spots: [...spotsOf(fromRegions), ...fromPoints] }
   const areas = areasOf(drawing)
 
   if (args.regions.length + args.points.length === 0 && condition) {
-    const side: Side = args.side === 'L' ? 'L' : 'R'
+    const side: Side = args.side === 'L' || args.side === 'R' ? args.side : DEFAULT_SIDE
     return { areas: [], condition, results: rankForCondition(condition, prepared, { side, limit: args.limit }) }
   }
   if (args.points.length > 0 && fromPoints.length === 0) {

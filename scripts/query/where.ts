@@ -5,6 +5,7 @@
 import type { Side } from '../../src/domain/geometry'
 import { parsePlacementArg, placeOnSkin, placementSide, refsOf } from '../../src/domain/geometry'
 import { regionsAt } from '../../src/domain/geometry'
+import { DEFAULT_SIDE } from '../../src/domain/ranking'
 import { parseSide, round, single, UsageError } from './args'
 import type { QueryCommand } from './command'
 import { loadIndex, loadQueryBody } from './load'
@@ -51,7 +52,7 @@ export const command: QueryCommand = {
             `landmark "${bilateral}" (in ${args.placements[i]!.value}) has a side: write ${bilateral}.L or ${bilateral}.R, or pass --side`,
           )
       }
-      const p = placeOnSkin({ landmarks: body.landmarks, skin }, placement, named ?? 'L')
+      const p = placeOnSkin({ landmarks: body.landmarks, skin }, placement, named ?? DEFAULT_SIDE)
       return {
         point: round(p.point),
         normal: round(p.normal, 3),

@@ -119,7 +119,7 @@ async function bootstrap(webgl: boolean): Promise<void> {
       errors.push(...loaded.errors)
       return null
     }
-    store.setDataset(loaded.dataset, loaded.index)
+    store.setDataset(loaded.dataset, loaded.index, loaded.ranking)
     return loaded
   })
 

@@ -1,4 +1,7 @@
 export * from './condition'
 export * from './explain'
+export * from './marks'
 export * from './prepare'
+export * from './prior'
 export * from './rank'
+export * from './score'

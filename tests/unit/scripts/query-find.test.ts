@@ -122,6 +122,13 @@ describe('query find (CLI)', () => {
     expect(badLimit.stderr).toContain('--limit')
   })
 
+  it('places a midline landmark offset sideways on the right by default, as where does', async () => {
+    const out = await findCommand(parseFindArgs(['--at', 'c7@0.03,0,0', '--limit', '3']))
+    expect(out.areas.length).toBeGreaterThan(0)
+    expect(out.areas.every((a) => a.side !== 'L')).toBe(true)
+    expect(out.areas.some((a) => a.side === 'R')).toBe(true)
+  })
+
   it('refuses a drawing without side, an empty query and an unknown condition', async () => {
     await expect(findCommand(parseFindArgs(['--region', 'temple']))).rejects.toThrow('needs --side')
     expect(() => parseFindArgs([])).toThrow('find needs something to rank')
