@@ -35,19 +35,19 @@ export function areaName(key: string, tpSide: Side, regionById: ExplainInput['re
   return side && side !== tpSide ? `${name} (${side === 'L' ? 'left' : 'right'} side)` : name
 }
 
+/** " (temple, behind the ear)", or nothing for a painted spot that lies in no named area */
 const list = (keys: readonly string[], side: Side, regionById: ExplainInput['regionById']): string =>
-  keys.map((k) => areaName(k, side, regionById)).join(', ')
+  keys.length > 0 ? ` (${keys.map((k) => areaName(k, side, regionById)).join(', ')})` : ''
 
 export function explainMatch(input: ExplainInput): string {
   const { side, marked, unit, essential, spillover, prior, regionById } = input
   const places = `${marked} marked ${plural(marked, unit, `${unit}s`)}`
   const parts: string[] = []
   if (essential.count > 0) {
-    parts.push(`its main pain area covers ${essential.count} of your ${places} (${list(essential.keys, side, regionById)})`)
-    if (spillover.count > 0)
-      parts.push(`its wider area reaches ${spillover.count} more (${list(spillover.keys, side, regionById)})`)
+    parts.push(`its main pain area covers ${essential.count} of your ${places}${list(essential.keys, side, regionById)}`)
+    if (spillover.count > 0) parts.push(`its wider area reaches ${spillover.count} more${list(spillover.keys, side, regionById)}`)
   } else if (spillover.count > 0) {
-    parts.push(`only its wider area reaches ${spillover.count} of your ${places} (${list(spillover.keys, side, regionById)})`)
+    parts.push(`only its wider area reaches ${spillover.count} of your ${places}${list(spillover.keys, side, regionById)}`)
   }
   if (prior) parts.push(priorWords(prior.level, prior.conditionName))
   return parts.join('; ')
@@ -63,13 +63,21 @@ export function toResult(s: Scored, marks: Marks, prepared: PreparedRanking, eit
   let essentialSpots = 0
   let spilloverSpots = 0
   const spilloverOnly = new Set<number>()
-  for (const { keys } of marks.spots) {
-    if (keys.some((k) => s.essential.includes(k))) essentialSpots++
-    else if (keys.some((k) => s.spillover.includes(k))) {
+  marks.spots.forEach(({ keys }, i) => {
+    // a drawn pattern says per spot which zone covers it; region patterns, by the spot's areas
+    const zone = s.spotZones
+      ? s.spotZones[i]!
+      : keys.some((k) => s.essential.includes(k))
+        ? 2
+        : keys.some((k) => s.spillover.includes(k))
+          ? 1
+          : 0
+    if (zone === 2) essentialSpots++
+    else if (zone === 1) {
       spilloverSpots++
       for (const k of keys) if (s.spillover.includes(k)) spilloverOnly.add(k)
     }
-  }
+  })
   const essentialMatches = ordered(s.essential)
   const condition = s.prior ? prepared.conditionById.get(s.prior.condition) : undefined
   return {

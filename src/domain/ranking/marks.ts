@@ -7,8 +7,8 @@ import { type PainInput, spotsOf } from '../pain'
 import type { PreparedRanking } from './prepare'
 
 export interface Marks {
-  /** per spot: its zone keys, how firmly it lies in each (0..1), and how strongly it is marked */
-  spots: { keys: number[]; areaWeights: number[]; weight: number }[]
+  /** per spot: its zone keys, how firmly it lies in each (0..1), how strongly it is marked, and its index in the input */
+  spots: { keys: number[]; areaWeights: number[]; weight: number; source: number }[]
   /** per zone key: its strongest mark (for the outside share and the matched-area lists) */
   weights: Float64Array
   /** sum of the spot weights */
@@ -24,7 +24,7 @@ export function collectMarks(pain: PainInput, prepared: PreparedRanking): Marks 
   const weights = new Float64Array(prepared.keys.length)
   const spots: Marks['spots'] = []
   let total = 0
-  for (const s of spotsOf(pain)) {
+  for (const [source, s] of spotsOf(pain).entries()) {
     const weight = clamp01(s.weight)
     if (!(weight > 0)) continue
     const keys: number[] = []
@@ -43,7 +43,7 @@ export function collectMarks(pain: PainInput, prepared: PreparedRanking): Marks 
     keys.forEach((k, j) => {
       weights[k] = Math.max(weights[k]!, weight * areaWeights[j]!)
     })
-    spots.push({ keys, areaWeights, weight })
+    spots.push({ keys, areaWeights, weight, source })
     total += weight
   }
   return total > 0 ? { spots, weights, total, painted: 'spots' in pain } : null

@@ -18,7 +18,7 @@ import { toResult } from './explain'
 import { collectMarks, shareIn } from './marks'
 import type { PreparedRanking } from './prepare'
 import { PRIOR_DEFAULTS, type PriorOptions } from './prior'
-import { type ScoreOptions, type Scored, scoreSide } from './score'
+import { type CoverOf, type ScoreOptions, type Scored, scoreSide } from './score'
 
 export interface RankOptions extends Partial<PriorOptions> {
   limit?: number
@@ -34,9 +34,11 @@ export interface RankOptions extends Partial<PriorOptions> {
   outsideSpilloverWeight?: number
   /** rank only these muscles (e.g. those that mimic a condition) */
   muscles?: readonly string[]
+  /** skin-point drawings: the drawn pattern's zone at each input spot (rankSkinPoints sets it) */
+  cover?: CoverOf
 }
 
-export const RANK_DEFAULTS: Required<Omit<RankOptions, 'muscles'>> = {
+export const RANK_DEFAULTS: Required<Omit<RankOptions, 'muscles' | 'cover'>> = {
   limit: 20,
   minScore: 0.05,
   spilloverCredit: 0.5,
@@ -87,7 +89,7 @@ export function rankTriggerPoints(pain: PainInput, prepared: PreparedRanking, op
   const scored: Scored[] = []
   for (const p of prepared.points) {
     if (allowed && !allowed.has(p.muscle.id)) continue
-    const s = scoreSide(p, marks, o as ScoreOptions, credit, priorShare)
+    const s = scoreSide(p, marks, o as ScoreOptions, credit, priorShare, options.cover)
     if (s && s.score >= o.minScore) scored.push(s)
   }
   return mergeTwins(orderScored(scored))

@@ -72,7 +72,7 @@ beforeAll(async () => {
       for (let args = queue.shift(); args; args = queue.shift()) runs.set(args.join(' '), await query(args))
     }),
   )
-}, 180_000)
+}, 600_000)
 
 describe('query find (CLI)', () => {
   it('has the five examples of the issue', () => {

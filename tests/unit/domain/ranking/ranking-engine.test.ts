@@ -9,6 +9,7 @@ import {
   prepareRanking,
   rankTriggerPoints,
   RANK_DEFAULTS,
+  type CoverOf,
   type RankedPoint,
   withPrior,
 } from '../../../../src/domain/ranking'
@@ -406,5 +407,35 @@ describe('spots at region borders', () => {
     const scm = results.findIndex((r) => r.triggerPoint === 'scm_clav' && r.side === 'R')
     expect(results[fronto]!.score).toBe(results[scm]!.score)
     expect(fronto).toBeLessThan(scm)
+  })
+})
+
+describe('skin points against drawn patterns (cover)', () => {
+  // a spot in no region, and one in the temple: only the drawn patterns know the first
+  const spots = [
+    { areas: [], weight: 1 },
+    { areas: [{ region: 'temple', side: 'R' as const }], weight: 1 },
+  ]
+
+  it('credits a spot where the drawn pattern covers it, whatever its regions', () => {
+    const cover: CoverOf = (p, spot) =>
+      p.tp.id === 'trap_1' && p.side === 'R' ? { zone: spot === 0 ? 'essential' : 'spillover', contralateral: false } : null
+    const results = rankTriggerPoints({ spots }, prepared, { limit: 100, cover })
+    expect(results.map((r) => `${r.triggerPoint}.${r.side}`)).toEqual(['trap_1.R'])
+    const [trap] = results
+    // explained (1 + 0.5) / 2; the unmarked named zones: neck, mastoid (essential), jaw, eye (spillover)
+    const outside = (2 + 0.4) / 3.4
+    expect(trap!.score).toBeCloseTo(0.75 * (1 - 0.3 * outside), 3)
+    expect(trap!.explain).toBe('its main pain area covers 1 of your 2 marked spots; its wider area reaches 1 more (temple)')
+    expect(trap!.spilloverMatches).toEqual(['temple.R'])
+  })
+
+  it('gives a spot on the other side of the body the contralateral credit', () => {
+    const cover: CoverOf = (p) =>
+      p.tp.id === 'temporalis_1' && p.side === 'L' ? { zone: 'essential', contralateral: true } : null
+    const [r] = rankTriggerPoints({ spots: [spots[1]!] }, prepared, { limit: 100, cover })
+    expect(r).toMatchObject({ triggerPoint: 'temporalis_1', side: 'L' })
+    // half credit; temple.L (its own essential zone) unmarked, the eye spillover too
+    expect(r!.score).toBeCloseTo(0.5 * (1 - 0.3 * (1.2 / 1.2)), 3)
   })
 })
