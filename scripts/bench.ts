@@ -7,20 +7,12 @@ import { join } from 'node:path'
 import { execSync } from 'node:child_process'
 import { loadDatasetDir } from '../src/data/load-dataset-node.ts'
 import { loadBodyFile } from '../src/data/load-body-node.ts'
-import { benchRanking } from './bench/ranking.ts'
+import { benchRanking, median } from './bench/ranking.ts'
 import { benchPaint } from './bench/paint.ts'
 import { benchBrowser } from './bench/browser.ts'
+import { type Budget, printReport } from './bench/report.ts'
 
-interface Budget {
-  budget: number
-  aim: number
-}
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as Record<string, Budget>
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.floor(s.length / 2)] ?? NaN
-}
 
 async function main(): Promise<void> {
   const results: Record<string, number> = {}
@@ -45,21 +37,15 @@ async function main(): Promise<void> {
   results.rankTenPointsMs = await benchRanking(body)
   Object.assign(results, await benchPaint(body))
 
-  // measure what the sources build to now, never a stale dist/
-  execSync('npx vite build --logLevel warn', { stdio: 'inherit' })
+  // measure what the sources build to now, never a stale dist/ (its messages go to stderr, so
+  // `--json` leaves stdout to the JSON alone)
+  execSync('npx vite build --logLevel warn', { stdio: ['ignore', 2, 2] })
   Object.assign(results, await benchBrowser())
 
-  let failed = 0
-  console.log('what'.padEnd(30), 'measured'.padStart(12), 'budget'.padStart(12), 'aim'.padStart(12), '')
-  for (const [key, value] of Object.entries(results)) {
-    const b = budgets[key]
-    if (!b) continue
-    const status = value <= b.aim ? 'ok (within aim)' : value <= b.budget ? 'ok' : 'OVER BUDGET'
-    if (value > b.budget) failed++
-    const fmt = (n: number) => (n >= 1000 ? Math.round(n).toString() : n.toFixed(3))
-    console.log(key.padEnd(30), fmt(value).padStart(12), fmt(b.budget).padStart(12), fmt(b.aim).padStart(12), status)
-  }
-  if (process.argv.includes('--json')) console.log(JSON.stringify(results))
+  const failed = printReport(results, budgets, process.argv.includes('--json'), {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  })
   if (failed > 0) {
     console.error(`${failed} budget(s) exceeded`)
     process.exit(1)

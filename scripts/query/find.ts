@@ -3,34 +3,23 @@
 //   find --side R --region temple --region mastoid [--limit N] [--json]
 //   find --at temple.R --between mastoid.R,neck-lateral.R,0.5 [--json]
 //   find --condition sciatica [--side L]
-// Skin points are placed on the body model and count for every region containing them
-// (DESIGN section 5). Regions and points may be mixed; --condition with a drawing ranks only
-// the muscles that mimic the condition.
+// Skin points are placed on the body model and ranked against the drawn patterns, the shapes
+// the app paints (a point counts where a pattern covers it; DESIGN section 5); the regions
+// containing each point name it in the explanation. --region marks rank on region ids.
+// Regions and points may be mixed; --condition with a drawing ranks only the muscles that
+// mimic the condition.
 import type { Side } from '../../src/domain/geometry'
 import type { DatasetIndex } from '../../src/domain/dataset'
-import {
-  type PainArea,
-  type PainInput,
-  type PainSpot,
-  areasOf,
-  painAreasFromRegions,
-  painSpotsFromHits,
-  spotsOf,
-} from '../../src/domain/pain'
+import { type PainArea, areasOf, painAreasFromRegions, spotsOf } from '../../src/domain/pain'
+import { patternCache } from '../../src/domain/pattern'
 import { parsePlacementArg, placementSide, placeOnSkin } from '../../src/domain/geometry'
-import { findCondition, rankForCondition } from '../../src/domain/ranking'
-import {
-  type PreparedRanking,
-  type RankedPoint,
-  RANK_DEFAULTS,
-  prepareRanking,
-  rankTriggerPoints,
-} from '../../src/domain/ranking'
-import { regionsAt } from '../../src/domain/geometry'
+import { DEFAULT_SIDE, findCondition, rankForCondition } from '../../src/domain/ranking'
+import { type RankedPoint, RANK_DEFAULTS, rankTriggerPoints } from '../../src/domain/ranking'
+import { type PatternOf, type SkinDrawing, rankSkinPoints, skinDrawing } from '../../src/domain/ranking'
 import type { Placement } from '../../src/domain/validation'
 import { type FlagSpec, type ParsedArgs, parseArgs, parseSide, single, UsageError } from './args'
 import type { QueryCommand } from './command'
-import { loadIndex, loadQueryBody, type QueryBody } from './load'
+import { loadData, loadQueryBody, type QueryBody, type QueryData } from './load'
 
 export const FIND_USAGE = `usage: npm run --silent query -- find [options]
   --region <id>            mark a region (repeatable); needs --side unless the region is midline
@@ -85,9 +74,8 @@ export interface FindOutput {
 }
 
 // Loaded once per process: a test may rank many drawings, and each load costs about a second.
-let indexOnce: Promise<DatasetIndex> | null = null
+let dataOnce: Promise<QueryData> | null = null
 const bodyOnce = new WeakMap<DatasetIndex, Promise<QueryBody>>()
-const preparedOnce = new WeakMap<DatasetIndex, PreparedRanking>()
 
 function queryBody(index: DatasetIndex): Promise<QueryBody> {
   let p = bodyOnce.get(index)
@@ -95,15 +83,29 @@ function queryBody(index: DatasetIndex): Promise<QueryBody> {
   return p
 }
 
-/** Skin points of the --at/--between marks, then the regions containing each. */
-async function spotsOfPoints(points: readonly Placement[], side: Side | 'both' | null, index: DatasetIndex): Promise<PainSpot[]> {
+const patternsOnce = new WeakMap<DatasetIndex, PatternOf>()
+
+/**
+ * The --at/--between marks as skin points (each with the regions containing it), and the
+ * compiled pattern of any trigger point side: the very shapes the app paints.
+ */
+async function skinPointsOf(
+  points: readonly Placement[],
+  side: Side | 'both' | null,
+  index: DatasetIndex,
+): Promise<{ drawing: SkinDrawing; patternOf: PatternOf }> {
   const { body, skin, regions } = await queryBody(index)
-  const hits = points.map((p) => {
+  const skinPoints = points.map((p) => {
     // A full id (`temple.R`) names its side; a midline landmark (`vertex`) needs none.
-    const s: Side = placementSide(p) ?? (side === 'L' || side === 'R' ? side : 'R')
-    return regionsAt(regions, placeOnSkin({ landmarks: body.landmarks, skin }, p, s))
+    const s: Side = placementSide(p) ?? (side === 'L' || side === 'R' ? side : DEFAULT_SIDE)
+    return placeOnSkin({ landmarks: body.landmarks, skin }, p, s)
   })
-  return painSpotsFromHits(hits)
+  let patternOf = patternsOnce.get(index)
+  if (!patternOf) {
+    const cache = patternCache({ body: { landmarks: body.landmarks, skin }, regions, regionById: index.regionById })
+    patternsOnce.set(index, (patternOf = cache))
+  }
+  return { drawing: skinDrawing(skinPoints, regions), patternOf }
 }
 
 function resolveCondition(index: DatasetIndex, text: string): string {
@@ -116,29 +118,32 @@ function resolveCondition(index: DatasetIndex, text: string): string {
   throw new Error(`unknown condition "${text}"${near.length ? `; did you mean ${near.slice(0, 5).join(', ')}?` : ''}`)
 }
 
-export async function findCommand(args: FindArgs, index?: DatasetIndex): Promise<FindOutput> {
-  index ??= await (indexOnce ??= loadIndex())
-  let prepared = preparedOnce.get(index)
-  if (!prepared) preparedOnce.set(index, (prepared = prepareRanking(index)))
+export async function findCommand(args: FindArgs, data?: QueryData): Promise<FindOutput> {
+  const { index, ranking: prepared } = data ?? (await (dataOnce ??= loadData()))
   const condition = args.condition === null ? undefined : resolveCondition(index, args.condition)
 
   const unsided = args.regions.filter((id) => !index.regionById.get(id)?.midline)
   if (unsided.length > 0 && args.side === null) throw new UsageError(`--region ${unsided[0]} needs --side L, R or both`)
-  const fromRegions = painAreasFromRegions(args.regions, args.side ?? 'R', index.regionById)
-  const fromPoints = args.points.length > 0 ? await spotsOfPoints(args.points, args.side, index) : []
-  // Regions alone are areas; with skin points, each region is one more spot.
-  const drawing: PainInput = fromPoints.length === 0 ? fromRegions : { spots: [...spotsOf(fromRegions), ...fromPoints] }
-  const areas = areasOf(drawing)
+  const fromRegions = painAreasFromRegions(args.regions, args.side ?? DEFAULT_SIDE, index.regionById)
+  const skinPoints = args.points.length > 0 ? await skinPointsOf(args.points, args.side, index) : null
+  // Regions alone are areas, ranked on their ids; with skin points, the points are ranked
+  // against the drawn patterns and each region is one more spot (after the points).
+  const drawing: SkinDrawing | null = skinPoints && {
+    points: skinPoints.drawing.points,
+    spots: [...skinPoints.drawing.spots, ...spotsOf(fromRegions)],
+  }
+  const areas = areasOf(drawing ?? fromRegions)
 
   if (args.regions.length + args.points.length === 0 && condition) {
-    const side: Side = args.side === 'L' ? 'L' : 'R'
+    const side: Side = args.side === 'L' || args.side === 'R' ? args.side : DEFAULT_SIDE
     return { areas: [], condition, results: rankForCondition(condition, prepared, { side, limit: args.limit }) }
   }
-  if (args.points.length > 0 && fromPoints.length === 0) {
-    throw new Error('none of the marked skin points lies in a body region; try another landmark or t')
-  }
   const muscles = condition ? index.musclesForCondition(condition).map((m) => m.id) : undefined
-  const results = rankTriggerPoints(drawing, prepared, { limit: args.limit, ...(muscles && { muscles }) })
+  const options = { limit: args.limit, ...(muscles && { muscles }) }
+  const results =
+    drawing && skinPoints
+      ? rankSkinPoints(drawing, prepared, skinPoints.patternOf, options)
+      : rankTriggerPoints(fromRegions, prepared, options)
   return { areas, ...(condition && { condition }), results }
 }
 

@@ -3,6 +3,7 @@
 import { loadBodyFile } from '../../src/data/load-body-node'
 import { loadDatasetDir } from '../../src/data/load-dataset-node'
 import type { DatasetIndex } from '../../src/domain/dataset'
+import type { PreparedRanking } from '../../src/domain/ranking'
 import { compileRegions, type CompiledRegions } from '../../src/domain/geometry'
 import { createSkinIndex, type SkinIndex } from '../../src/domain/geometry'
 import type { BodyModel } from '../../src/domain/geometry'
@@ -10,14 +11,22 @@ import type { BodyModel } from '../../src/domain/geometry'
 export const DATA_DIR = process.env.QUERY_DATA_DIR ?? 'data'
 export const BODY_FILE = process.env.QUERY_BODY_FILE ?? 'public/models/body.glb'
 
-export async function loadIndex(dir = DATA_DIR): Promise<DatasetIndex> {
+export interface QueryData {
+  index: DatasetIndex
+  /** prepared once with the index, as in the app */
+  ranking: PreparedRanking
+}
+
+export async function loadData(dir = DATA_DIR): Promise<QueryData> {
   const loaded = await loadDatasetDir(dir)
   if (!loaded.ok) {
     const lines = loaded.errors.slice(0, 10).map((e) => `  ${e.file} ${e.path}: ${e.message}`)
     throw new Error(`the dataset in ${dir}/ is invalid (${loaded.errors.length} errors):\n${lines.join('\n')}`)
   }
-  return loaded.index
+  return { index: loaded.index, ranking: loaded.ranking }
 }
+
+export const loadIndex = async (dir = DATA_DIR): Promise<DatasetIndex> => (await loadData(dir)).index
 
 export interface QueryBody {
   body: BodyModel

@@ -4,13 +4,11 @@
 // (`temple.R`) or without it plus --side.
 import type { Side } from '../../src/domain/geometry'
 import { parsePlacementArg, placeOnSkin, placementSide, refsOf } from '../../src/domain/geometry'
-import { regionsAt } from '../../src/domain/geometry'
+import { regionsAt, sideOfPoint } from '../../src/domain/geometry'
+import { DEFAULT_SIDE } from '../../src/domain/ranking'
 import { parseSide, round, single, UsageError } from './args'
 import type { QueryCommand } from './command'
 import { loadIndex, loadQueryBody } from './load'
-
-/** A point closer than this to x = 0 is on the midline: its side is null. */
-export const MIDLINE_TOLERANCE = 0.005
 
 export interface WhereResult {
   point: number[]
@@ -51,12 +49,13 @@ export const command: QueryCommand = {
             `landmark "${bilateral}" (in ${args.placements[i]!.value}) has a side: write ${bilateral}.L or ${bilateral}.R, or pass --side`,
           )
       }
-      const p = placeOnSkin({ landmarks: body.landmarks, skin }, placement, named ?? 'L')
+      const p = placeOnSkin({ landmarks: body.landmarks, skin }, placement, named ?? DEFAULT_SIDE)
       return {
         point: round(p.point),
         normal: round(p.normal, 3),
         regions: regionsAt(regions, p).map((h) => h.region),
-        side: Math.abs(p.point[0]) < MIDLINE_TOLERANCE ? null : p.point[0] > 0 ? 'L' : 'R',
+        // the geometry's own rule: on the midline (side null) a point is in both sides' zones
+        side: sideOfPoint(p.point[0]),
       }
     })
     const text = results

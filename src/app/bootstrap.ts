@@ -140,7 +140,7 @@ async function bootstrap(webgl: boolean): Promise<void> {
     store.fail(errors)
     return
   }
-  store.setDataset(dataset.dataset, dataset.index)
+  store.setDataset(dataset.dataset, dataset.index, dataset.ranking)
   try {
     // the long computation starts at once, in its worker; the rest waits for the first frame
     const weightsTask = timed('regionWeights', () => regionWeights(dataset.dataset.regions, body))

@@ -10,8 +10,11 @@ import type { DatasetError } from '../domain/dataset'
 import { indexDataset } from '../domain/dataset'
 import type { DatasetIndex } from '../domain/dataset'
 import { ROOT_PATH } from '../domain/dataset'
+import { type PreparedRanking, prepareRanking } from '../domain/ranking'
 
-export type LoadedDataset = { ok: true; dataset: Dataset; index: DatasetIndex } | { ok: false; errors: DatasetError[] }
+/** A valid dataset, its index and its prepared ranking (built once, here, next to the index). */
+export type LoadedDataset =
+  { ok: true; dataset: Dataset; index: DatasetIndex; ranking: PreparedRanking } | { ok: false; errors: DatasetError[] }
 
 /** file key -> its text, or an error saying why it could not be read (HTTP 404, ENOENT) */
 export type DatasetTexts = Partial<Record<DatasetFileKey, string | { error: string }>>
@@ -50,7 +53,7 @@ export function datasetFromTexts(texts: DatasetTexts, options: ValidateOptions =
   const result = validateDataset(values, { ...options, maxErrors: Number.MAX_SAFE_INTEGER })
   if (readErrors.length === 0 && result.ok) {
     try {
-      return { ok: true, dataset: result.dataset, index: indexDataset(result.dataset) }
+      return { ok: true, dataset: result.dataset, index: indexDataset(result.dataset), ranking: prepareRanking(result.dataset) }
     } catch (e) {
       return { ok: false, errors: [{ file: '(dataset)', path: ROOT_PATH, message: `could not be indexed: ${String(e)}` }] }
     }

@@ -11,6 +11,7 @@ import type { DatasetIndex } from '../domain/dataset'
 import type { CompiledRegions, VertexWeights } from '../domain/geometry'
 import type { Dataset } from '../domain/validation'
 import type { SkinIndex } from '../domain/geometry'
+import type { PreparedRanking } from '../domain/ranking'
 
 /** zoneKey (`temple.R`, `sternum`) -> the vertices in that zone and their weights */
 export type RegionVertexWeights = ReadonlyMap<string, VertexWeights>
@@ -31,6 +32,8 @@ export interface DataState {
   errors: DatasetError[]
   dataset: Dataset | null
   index: DatasetIndex | null
+  /** the ranking prepared once with the index (src/data/dataset-core.ts) */
+  ranking: PreparedRanking | null
   body: LoadedBody | null
   skin: SkinIndex | null
   /** the region shapes, compiled once: they paint a trigger point that has no drawn pattern */
@@ -43,7 +46,7 @@ export interface DataState {
   timings: Record<string, number>
   setProgress: (progress: number) => void
   setTiming: (step: string, ms: number) => void
-  setDataset: (dataset: Dataset, index: DatasetIndex) => void
+  setDataset: (dataset: Dataset, index: DatasetIndex, ranking: PreparedRanking) => void
   setBody: (body: LoadedBody) => void
   setSkin: (skin: SkinIndex) => void
   setDerived: (derived: {
@@ -60,6 +63,7 @@ export const useData = create<DataState>()((set) => ({
   errors: [],
   dataset: null,
   index: null,
+  ranking: null,
   body: null,
   skin: null,
   regions: null,
@@ -68,7 +72,7 @@ export const useData = create<DataState>()((set) => ({
   timings: {},
   setProgress: (progress) => set((s) => (s.status === 'loading' ? { progress: Math.max(s.progress, Math.min(1, progress)) } : s)),
   setTiming: (step, ms) => set((s) => ({ timings: { ...s.timings, [step]: Math.round(ms) } })),
-  setDataset: (dataset, index) => set({ dataset, index }),
+  setDataset: (dataset, index, ranking) => set({ dataset, index, ranking }),
   setBody: (body) => set({ body }),
   setSkin: (skin) => set({ skin }),
   setDerived: ({ regions, regionWeights, markers }) => set({ regions, regionWeights, markers, status: 'ready', progress: 1 }),

@@ -1,11 +1,11 @@
 // Derived data the panels share, computed once per dataset (not per component): the prepared
-// ranking (cached by the domain's preparedFor) and the search engine (cached here by the index
-// object, which changes only on a reload).
+// ranking (built with the dataset index and held by the data store) and the search engine
+// (cached here by the index object, which changes only on a reload).
 // The search engine (fuse.js) is imported on first use: panels mount only once the data is ready,
 // after the first frame, so its chunk stays out of the JavaScript loaded before that frame.
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { DatasetIndex } from '../domain/dataset'
-import { type PreparedRanking, preparedFor } from '../domain/ranking'
+import type { PreparedRanking } from '../domain/ranking'
 import type { createSearch } from '../domain/search'
 import { useData } from '../state/data-store'
 
@@ -27,8 +27,7 @@ export async function searchFor(index: DatasetIndex): Promise<Search> {
 }
 
 export function usePreparedRanking(): PreparedRanking | null {
-  const index = useData((s) => s.index)
-  return useMemo(() => (index ? preparedFor(index.dataset) : null), [index])
+  return useData((s) => s.ranking)
 }
 
 /** null until the engine for the current dataset has loaded (a moment after the first use). */

@@ -12,7 +12,7 @@
 import type { Side, SkinMesh, SkinPoint } from './body-types'
 import type { LandmarkMap } from './placement'
 import type { Region } from '../validation'
-import { compileShape, inBox, shapesWeight, sideOfX, unionBox, INSIDE, type CompiledShape } from './shapes'
+import { compileShape, inBox, onSide, shapesWeight, sideOfPoint, unionBox, INSIDE, type CompiledShape } from './shapes'
 import type { SkinIndex } from './skin-index'
 import { zoneKey } from './zone-key'
 
@@ -58,7 +58,9 @@ export function compileRegions(regions: readonly Region[], landmarks: LandmarkMa
 }
 
 export function regionWeight(r: CompiledRegion, x: number, y: number, z: number, nx: number, ny: number, nz: number): number {
-  if (!r.midline) return sideWeight(r, sideOfX(x), x, y, z, nx, ny, nz)
+  const side = r.midline ? null : sideOfPoint(x)
+  if (side) return sideWeight(r, side, x, y, z, nx, ny, nz)
+  // a midline region, or a point on the midline (in a sided region's zones on both sides)
   return Math.max(sideWeight(r, 'L', x, y, z, nx, ny, nz), sideWeight(r, 'R', x, y, z, nx, ny, nz))
 }
 
@@ -72,9 +74,18 @@ export function regionHitsAt(compiled: CompiledRegions, p: SkinPoint): RegionHit
   const [x, y, z] = p.point
   const [nx, ny, nz] = p.normal
   const hits: RegionHit[] = []
+  const pointSide = sideOfPoint(x)
   for (const r of compiled.regions) {
-    const weight = regionWeight(r, x, y, z, nx, ny, nz)
-    if (weight > 0) hits.push({ region: r.id, side: r.midline ? null : sideOfX(x), weight })
+    if (r.midline || pointSide) {
+      const weight = regionWeight(r, x, y, z, nx, ny, nz)
+      if (weight > 0) hits.push({ region: r.id, side: r.midline ? null : pointSide, weight })
+      continue
+    }
+    // a point on the midline lies in a sided region on each side its shapes reach
+    for (const side of ['L', 'R'] as const) {
+      const weight = sideWeight(r, side, x, y, z, nx, ny, nz)
+      if (weight > 0) hits.push({ region: r.id, side, weight })
+    }
   }
   return hits.sort((a, b) => b.weight - a.weight)
 }
@@ -109,7 +120,7 @@ export function vertexRegionWeights(compiled: CompiledRegions, mesh: SkinMesh): 
       for (let i = lowerBound(ys, box[1]!); i < n && ys[i]! <= box[4]!; i++) {
         const v = byY[i]!
         const x = P[v * 3]!
-        if ((side && sideOfX(x) !== side) || x < box[0]! || x > box[3]!) continue
+        if ((side && !onSide(x, side)) || x < box[0]! || x > box[3]!) continue
         const z = P[v * 3 + 2]!
         if (z >= box[2]! && z <= box[5]!) candidates.push(v)
       }
@@ -117,7 +128,11 @@ export function vertexRegionWeights(compiled: CompiledRegions, mesh: SkinMesh): 
       const verts: number[] = []
       const weights: number[] = []
       for (const v of candidates) {
-        const w = regionWeight(r, P[v * 3]!, P[v * 3 + 1]!, P[v * 3 + 2]!, N[v * 3]!, N[v * 3 + 1]!, N[v * 3 + 2]!)
+        const i = v * 3
+        // the zone's own side: a midline vertex is in the left and in the right zone
+        const w = side
+          ? sideWeight(r, side, P[i]!, P[i + 1]!, P[i + 2]!, N[i]!, N[i + 1]!, N[i + 2]!)
+          : regionWeight(r, P[i]!, P[i + 1]!, P[i + 2]!, N[i]!, N[i + 1]!, N[i + 2]!)
         if (w > MIN_VERTEX_WEIGHT) {
           verts.push(v)
           weights.push(w)

@@ -161,10 +161,23 @@ export const smooth = (e0: number, e1: number, x: number): number => {
 /** x > 0 is the body's left */
 export const sideOfX = (x: number): Side => (x > 0 ? 'L' : 'R')
 
+/**
+ * A skin point closer than this to x = 0 lies ON the midline (the body mesh has its seam of
+ * vertices at exactly 0; the nearest others are 0.4 mm and more away): it belongs to both
+ * sides, so a sided zone reaching the midline paints and ranks there for either side.
+ */
+export const MIDLINE_TOLERANCE = 0.001
+
+/** The side of a skin point (x > 0 is the body's left), or null on the midline. */
+export const sideOfPoint = (x: number): Side | null => (Math.abs(x) < MIDLINE_TOLERANCE ? null : sideOfX(x))
+
+/** Whether a point at x lies on `side`; a midline point lies on both. */
+export const onSide = (x: number, side: Side): boolean => Math.abs(x) < MIDLINE_TOLERANCE || sideOfX(x) === side
+
 /** THE weight (0..1) of a skin point (position x, y, z; unit normal nx, ny, nz) in a shape. */
 export function shapeWeight(s: CompiledShape, x: number, y: number, z: number, nx: number, ny: number, nz: number): number {
   if (!inBox(s.box, x, y, z)) return 0
-  if (s.clip !== null && sideOfX(x) !== s.clip) return 0
+  if (s.clip !== null && !onSide(x, s.clip)) return 0
   const p = s.p
   let depth: number
   let feather = s.feather

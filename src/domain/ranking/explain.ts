@@ -1,8 +1,14 @@
-// The plain-words reason next to each ranked trigger point. It names areas by their
-// patient words (`plainName` of regions.json), so a patient can check the claim against
-// their own drawing.
+// The plain-words reason next to each ranked trigger point (the last step of rank.ts). It names
+// areas by their patient words (`plainName` of regions.json), so a patient can check the claim
+// against their own drawing, and states the cited prior when one raised the score.
 import type { Side } from '../geometry'
-import type { Region } from '../validation'
+import { parseZoneKey } from '../geometry'
+import type { CommonLevel, Region } from '../validation'
+import type { Marks } from './marks'
+import type { PreparedRanking } from './prepare'
+import { priorWords } from './prior'
+import type { RankedPoint } from './rank'
+import type { Scored } from './score'
 
 export interface ExplainInput {
   /** side of the trigger point */
@@ -15,36 +21,83 @@ export interface ExplainInput {
   essential: { count: number; keys: readonly string[] }
   /** places covered only by the wider (spillover) pattern, and those area keys */
   spillover: { count: number; keys: readonly string[] }
+  /** the cited prior that raised the score, with the condition's plain name */
+  prior?: { level: CommonLevel; conditionName: string }
   regionById: ReadonlyMap<string, Pick<Region, 'plainName'>>
-}
-
-const splitKey = (key: string): { region: string; side: Side | null } => {
-  const m = /^(.*)\.(L|R)$/.exec(key)
-  return m ? { region: m[1]!, side: m[2] as Side } : { region: key, side: null }
 }
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many)
 
 /** "temple", or "temple, left side" when the area is on the other side than the trigger point. */
 export function areaName(key: string, tpSide: Side, regionById: ExplainInput['regionById']): string {
-  const { region, side } = splitKey(key)
+  const { region, side } = parseZoneKey(key)
   const name = regionById.get(region)?.plainName ?? region.replace(/_/g, ' ')
   return side && side !== tpSide ? `${name} (${side === 'L' ? 'left' : 'right'} side)` : name
 }
 
+/** " (temple, behind the ear)", or nothing for a painted spot that lies in no named area */
 const list = (keys: readonly string[], side: Side, regionById: ExplainInput['regionById']): string =>
-  keys.map((k) => areaName(k, side, regionById)).join(', ')
+  keys.length > 0 ? ` (${keys.map((k) => areaName(k, side, regionById)).join(', ')})` : ''
 
 export function explainMatch(input: ExplainInput): string {
-  const { side, marked, unit, essential, spillover, regionById } = input
+  const { side, marked, unit, essential, spillover, prior, regionById } = input
   const places = `${marked} marked ${plural(marked, unit, `${unit}s`)}`
   const parts: string[] = []
   if (essential.count > 0) {
-    parts.push(`its main pain area covers ${essential.count} of your ${places} (${list(essential.keys, side, regionById)})`)
-    if (spillover.count > 0)
-      parts.push(`its wider area reaches ${spillover.count} more (${list(spillover.keys, side, regionById)})`)
+    parts.push(`its main pain area covers ${essential.count} of your ${places}${list(essential.keys, side, regionById)}`)
+    if (spillover.count > 0) parts.push(`its wider area reaches ${spillover.count} more${list(spillover.keys, side, regionById)}`)
   } else if (spillover.count > 0) {
-    parts.push(`only its wider area reaches ${spillover.count} of your ${places} (${list(spillover.keys, side, regionById)})`)
+    parts.push(`only its wider area reaches ${spillover.count} of your ${places}${list(spillover.keys, side, regionById)}`)
   }
+  if (prior) parts.push(priorWords(prior.level, prior.conditionName))
   return parts.join('; ')
+}
+
+/** The ranked result of one scored trigger point side, with its explanation. */
+export function toResult(s: Scored, marks: Marks, prepared: PreparedRanking, eitherSide: boolean): RankedPoint {
+  // Strongest marks first; the sort is stable, so equal marks keep the pattern's own order
+  // (the dataset lists a pattern's main area first).
+  const ordered = (keys: readonly number[]): string[] =>
+    [...keys].sort((a, b) => marks.weights[b]! - marks.weights[a]!).map((i) => prepared.keys[i]!)
+  // Count spots, not areas: a spot in two regions is one place that hurts.
+  let essentialSpots = 0
+  let spilloverSpots = 0
+  const spilloverOnly = new Set<number>()
+  marks.spots.forEach(({ keys }, i) => {
+    // a drawn pattern says per spot which zone covers it; region patterns, by the spot's areas
+    const zone = s.spotZones
+      ? s.spotZones[i]!
+      : keys.some((k) => s.essential.includes(k))
+        ? 2
+        : keys.some((k) => s.spillover.includes(k))
+          ? 1
+          : 0
+    if (zone === 2) essentialSpots++
+    else if (zone === 1) {
+      spilloverSpots++
+      for (const k of keys) if (s.spillover.includes(k)) spilloverOnly.add(k)
+    }
+  })
+  const essentialMatches = ordered(s.essential)
+  const condition = s.prior ? prepared.conditionById.get(s.prior.condition) : undefined
+  return {
+    muscle: s.p.muscle.id,
+    triggerPoint: s.p.tp.id,
+    side: eitherSide ? 'R' : s.p.side,
+    score: Math.round(s.score * 1000) / 1000,
+    explain: explainMatch({
+      side: s.p.side,
+      marked: marks.spots.length,
+      unit: marks.painted ? 'spot' : 'area',
+      essential: { count: essentialSpots, keys: essentialMatches },
+      spillover: { count: spilloverSpots, keys: ordered([...spilloverOnly]) },
+      ...(s.prior && { prior: { level: s.prior.level, conditionName: condition?.plainName ?? s.prior.condition } }),
+      regionById: prepared.regionById,
+    }),
+    essentialMatches,
+    spilloverMatches: ordered(s.spillover),
+    mimics: [...s.p.muscle.mimics],
+    ...(eitherSide && { eitherSide: true }),
+    ...(s.prior && { prior: { condition: s.prior.condition, level: s.prior.level } }),
+  }
 }

@@ -310,6 +310,7 @@ export function checkCrossReferences(files: ParsedFiles, report: CrossReferenceR
   }
   if (files.muscles) checkMuscles(report, files.muscles, known, landmarks)
   if (files.therapy) checkTherapy(report, files.therapy.therapy, known.sources)
+  if (files.conditions) checkCommonCauses(report, files.conditions.conditions, files.muscles?.muscles, known.sources)
   if (files.muscles && files.conditions) {
     const mimicked = new Set(files.muscles.muscles.flatMap((m) => m.mimics))
     files.conditions.conditions.forEach((c, i) => {
@@ -317,4 +318,26 @@ export function checkCrossReferences(files: ParsedFiles, report: CrossReferenceR
         report('conditions', ['conditions', i, 'id'], `condition ${q(c.id)} is mimicked by no muscle, so nothing leads to it`)
     })
   }
+}
+
+/** Each common cause names a known trigger point (id or alias), once per condition, with known sources. */
+function checkCommonCauses(
+  report: CrossReferenceReport,
+  conditions: readonly Condition[],
+  muscles: readonly Muscle[] | undefined,
+  sources?: Set<string>,
+): void {
+  const tpIds = muscles && new Set(muscles.flatMap((m) => m.triggerPoints.flatMap((t) => [t.id, ...(t.aliases ?? [])])))
+  conditions.forEach((c, i) => {
+    const seen = new Set<string>()
+    c.commonCauses?.forEach((cause, j) => {
+      const at = ['conditions', i, 'commonCauses', j]
+      if (tpIds && !tpIds.has(cause.triggerPoint))
+        report('conditions', [...at, 'triggerPoint'], `unknown trigger point ${q(cause.triggerPoint)}`)
+      if (seen.has(cause.triggerPoint))
+        report('conditions', [...at, 'triggerPoint'], `trigger point ${q(cause.triggerPoint)} is listed twice`)
+      seen.add(cause.triggerPoint)
+      checkRefs(report, 'conditions', [...at, 'sources'], cause.sources, sources, 'source')
+    })
+  })
 }

@@ -190,6 +190,23 @@ export const Muscle = z.strictObject({
 
 export const MuscleGroup = z.strictObject({ id: Id, name: z.string().min(1).max(120) })
 
+/**
+ * How commonly a trigger point causes a condition, on a small scale the sources support:
+ * `most_common` (named by the sources as the most frequent or among the most frequent sources),
+ * `common` (found often in studies of the condition), `occasional` (found in a minority).
+ */
+export const CommonLevel = z.enum(['most_common', 'common', 'occasional'])
+
+/** One cited frequency of a cause (conditions.json `commonCauses`). */
+export const CommonCause = z.strictObject({
+  /** trigger point id (or alias) of muscles.json */
+  triggerPoint: Id,
+  level: CommonLevel,
+  sources: z.array(SourceKey).min(1),
+  /** what the sources measured, in a few words */
+  note: z.string().min(1).max(300).optional(),
+})
+
 export const Condition = z.strictObject({
   id: Id,
   aliases: z.array(Id).optional(),
@@ -202,6 +219,8 @@ export const Condition = z.strictObject({
   description: z.string().min(1).max(600),
   /** named in the clinic's own material (issue 5's seed list) */
   clinicSeed: z.boolean().optional(),
+  /** trigger points the literature names as frequent causes, with how common (a ranking prior) */
+  commonCauses: z.array(CommonCause).optional(),
 })
 
 export const SourceKind = z.enum(['book', 'journal', 'professional', 'educational', 'clinic', 'reference', 'other'])
@@ -271,6 +290,8 @@ export type TriggerPoint = z.infer<typeof TriggerPoint>
 export type Muscle = z.infer<typeof Muscle>
 export type MuscleGroup = z.infer<typeof MuscleGroup>
 export type Condition = z.infer<typeof Condition>
+export type CommonLevel = z.infer<typeof CommonLevel>
+export type CommonCause = z.infer<typeof CommonCause>
 export type Source = z.infer<typeof Source>
 export type Fact = z.infer<typeof Fact>
 export type Therapy = z.infer<typeof Therapy>

@@ -27,6 +27,15 @@ describe('query where', () => {
     expect(list[2]!.regions).toContain('temple')
   })
 
+  it('places a midline landmark offset sideways on the right by default, as find does', () => {
+    // +x of an offset is lateral in the frame of the side: R (DEFAULT_SIDE) puts it at x < 0
+    const r = query('where', '--at', 'c7@0.03,0,0', '--json')
+    expect(r.code, r.err).toBe(0)
+    const w = JSON.parse(r.out) as { point: number[]; side: string | null }
+    expect(w.point[0]).toBeLessThan(-0.02)
+    expect(w.side).toBe('R')
+  })
+
   it('prints readable text without --json', () => {
     const r = query('where', '--at', 'temple.L')
     expect(r.code, r.err).toBe(0)

@@ -72,7 +72,7 @@ beforeAll(async () => {
       for (let args = queue.shift(); args; args = queue.shift()) runs.set(args.join(' '), await query(args))
     }),
   )
-}, 180_000)
+}, 600_000)
 
 describe('query find (CLI)', () => {
   it('has the five examples of the issue', () => {
@@ -120,6 +120,13 @@ describe('query find (CLI)', () => {
     const badLimit = run('find', '--side', 'R', '--region', 'temple', '--limit', 'x')
     expect(badLimit.status).not.toBe(0)
     expect(badLimit.stderr).toContain('--limit')
+  })
+
+  it('places a midline landmark offset sideways on the right by default, as where does', async () => {
+    const out = await findCommand(parseFindArgs(['--at', 'c7@0.03,0,0', '--limit', '3']))
+    expect(out.areas.length).toBeGreaterThan(0)
+    expect(out.areas.every((a) => a.side !== 'L')).toBe(true)
+    expect(out.areas.some((a) => a.side === 'R')).toBe(true)
   })
 
   it('refuses a drawing without side, an empty query and an unknown condition', async () => {

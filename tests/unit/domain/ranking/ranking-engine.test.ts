@@ -7,10 +7,11 @@ import type { PainArea } from '../../../../src/domain/pain'
 import {
   groupByMuscle,
   prepareRanking,
-  preparedFor,
   rankTriggerPoints,
   RANK_DEFAULTS,
+  type CoverOf,
   type RankedPoint,
+  withPrior,
 } from '../../../../src/domain/ranking'
 import { conditionPain, findCondition, rankForCondition } from '../../../../src/domain/ranking'
 
@@ -62,7 +63,26 @@ const regions = [
   region('forehead', 'forehead'),
   region('sternum', 'breastbone', true),
 ]
-const conditions = [{ id: 'headache', name: 'Headache', plainName: 'headache', synonyms: ['sore head'], description: 'test' }]
+const conditions = [
+  {
+    id: 'headache',
+    aliases: ['head_pain'],
+    name: 'Headache',
+    plainName: 'headache',
+    synonyms: ['sore head'],
+    description: 'test',
+  },
+]
+/** the same condition with cited common causes (the clinical priors) */
+const conditionsWithPriors = [
+  {
+    ...conditions[0]!,
+    commonCauses: [
+      { triggerPoint: 'trap_1', level: 'most_common' as const, sources: ['test'] },
+      { triggerPoint: 'scm_clav', level: 'common' as const, sources: ['test'] },
+    ],
+  },
+]
 
 const muscles = [
   muscle('trap', [tp('trap_1', ['neck', 'mastoid', 'temple'], ['jaw', 'eye'])], ['headache']),
@@ -75,6 +95,7 @@ const muscles = [
   muscle('sternal', [tp('sternal_1', ['sternum'], ['neck'])]),
 ]
 const prepared = prepareRanking({ muscles, regions, conditions })
+const withPriors = prepareRanking({ muscles, regions, conditions: conditionsWithPriors })
 
 const R = (region: string, weight = 1): PainArea => ({ region, side: 'R', weight })
 const L = (region: string, weight = 1): PainArea => ({ region, side: 'L', weight })
@@ -124,9 +145,12 @@ describe('rankTriggerPoints', () => {
     const results = rank([L('forehead')])
     const own = results.find((r) => r.triggerPoint === 'scm_clav' && r.side === 'L')!
     const cross = results.find((r) => r.triggerPoint === 'scm_clav' && r.side === 'R')!
-    expect(cross.spilloverMatches).toEqual(['forehead.L'])
+    // a bilateral essential zone is part of the main pain area, on the other side
+    expect(cross.essentialMatches).toEqual(['forehead.L'])
+    expect(cross.spilloverMatches).toEqual([])
     expect(cross.score).toBeLessThan(own.score)
-    expect(cross.explain).toContain('forehead (left side)')
+    expect(cross.explain).toBe('its main pain area covers 1 of your 1 marked area (forehead (left side))')
+    expect(cross.explain).not.toMatch(/wider area/)
   })
 
   it('lists a pattern reached only through a midline area once, for either side', () => {
@@ -208,8 +232,9 @@ describe('groupByMuscle', () => {
 })
 
 describe('rankForCondition', () => {
-  it('finds a condition by id, plain name or synonym', () => {
+  it('finds a condition by id, alias, plain name or synonym', () => {
     expect(findCondition(conditions, 'headache')?.id).toBe('headache')
+    expect(findCondition(conditions, 'head_pain')?.id).toBe('headache')
     expect(findCondition(conditions, 'Sore Head')?.id).toBe('headache')
     expect(findCondition(conditions, 'sciatica')).toBeUndefined()
   })
@@ -222,12 +247,30 @@ describe('rankForCondition', () => {
     expect(pain.every((a) => a.side === 'R')).toBe(true)
   })
 
-  it('lists only the mimicking muscles, on the asked side, most typical first', () => {
+  it('lists only the mimicking muscles, on the asked side, most common causes first', () => {
+    const results = rankForCondition('headache', withPriors, { side: 'L' })
+    expect(results.map((r) => r.muscle)).toEqual(['trap', 'scm', 'temporalis'])
+    expect(results.every((r) => r.side === 'L')).toBe(true)
+    expect(results[0]!.explain).toBe(
+      'one of the most common causes of headache; its main pain area: side of the neck, behind the ear, temple',
+    )
+    expect(results[1]!.explain).toMatch(/^a common cause of headache; /)
+    expect(results[2]!.explain).toMatch(/^often mistaken for headache; its main pain area: temple/)
+    expect(results.map((r) => r.prior?.level)).toEqual(['most_common', 'common', undefined])
+  })
+
+  it('orders by typicality alone when the condition lists no common causes', () => {
     const results = rankForCondition('headache', prepared, { side: 'L' })
     expect(new Set(results.map((r) => r.muscle))).toEqual(new Set(['trap', 'temporalis', 'scm']))
-    expect(results.every((r) => r.side === 'L')).toBe(true)
     expect(results[results.length - 1]!.muscle).toBe('scm')
-    expect(results[0]!.explain).toMatch(/^often mistaken for headache; its main pain area: /)
+    expect(results.every((r) => r.prior === undefined)).toBe(true)
+    for (let i = 1; i < results.length; i++) expect(results[i - 1]!.score).toBeGreaterThanOrEqual(results[i]!.score)
+  })
+
+  it('looks a condition up by alias as by id', () => {
+    expect(rankForCondition('head_pain', prepared).length).toBeGreaterThan(0)
+    expect(rankForCondition('head_pain', prepared)).toEqual(rankForCondition('headache', prepared))
+    expect(conditionPain('head_pain', prepared)).toEqual(conditionPain('headache', prepared))
   })
 
   it('returns nothing for a condition no muscle mimics', () => {
@@ -236,12 +279,65 @@ describe('rankForCondition', () => {
 })
 
 describe('preparing', () => {
-  it('ranks the same from a dataset as from its prepared form, preparing it once', () => {
-    const source = { muscles, regions, conditions }
+  it('prepares every trigger point on both sides with its zones and cited priors', () => {
+    const p = withPriors
+    expect(p.points).toHaveLength(2 * muscles.flatMap((m) => m.triggerPoints).length)
+    const trapR = p.points.find((x) => x.tp.id === 'trap_1' && x.side === 'R')!
+    expect(trapR.zones.map((z) => p.keys[z.key])).toEqual(['neck.R', 'mastoid.R', 'temple.R', 'jaw.R', 'eye.R'])
+    expect(trapR.priors).toEqual([{ condition: 'headache', level: 'most_common' }])
+    expect(p.points.find((x) => x.tp.id === 'wide_1')!.priors).toEqual([])
+    // the usual area of headache, both sides: temple is the most shared area
+    const usual = p.usualAreas.get('headache')!
+    expect(usual[p.keyIndex.get('temple.L')!]).toBe(1)
+    expect(usual[p.keyIndex.get('temple.R')!]).toBe(1)
+    expect(p.conditionById.get('head_pain')?.id).toBe('headache')
+    // without common causes there are no priors and no usual areas to test drawings against
+    expect(prepared.usualAreas.size).toBe(0)
+    expect(prepared.points.every((x) => x.priors.length === 0)).toBe(true)
+  })
+})
+
+describe('clinical priors', () => {
+  it('raises the odds of a most common cause: a perfect fit stays 1, scores stay in [0, 1]', () => {
+    expect(withPrior(1, 1)).toBe(1)
+    expect(withPrior(0.5, 1)).toBeCloseTo(2 / 3)
+    expect(withPrior(0.5, 0.4)).toBeCloseTo(0.7 / 1.2)
+    expect(withPrior(0, 1)).toBe(0)
+  })
+
+  it('puts a most common cause above an equally fitting pattern and says so in plain words', () => {
+    // aaa_1 draws exactly trap_1's pattern and sorts first by id: only the prior can order them
+    const copy = muscle('aaa', [tp('aaa_1', ['neck', 'mastoid', 'temple'], ['jaw', 'eye'])], ['headache'])
+    const both = prepareRanking({ muscles: [...muscles, copy], regions, conditions: conditionsWithPriors })
     const pain = [R('temple'), R('neck')]
-    expect(rankTriggerPoints(pain, source, { limit: 100 })).toEqual(rank(pain))
-    expect(preparedFor(source)).toBe(preparedFor(source))
-    expect(preparedFor({ dataset: source }).points).toHaveLength(2 * muscles.flatMap((m) => m.triggerPoints).length)
+    const off = { most_common: 0, common: 0, occasional: 0 }
+    const plain = rankTriggerPoints(pain, both, { limit: 100, priorWeights: off })
+    expect(plain.slice(0, 2).map((r) => r.triggerPoint)).toEqual(['aaa_1', 'trap_1'])
+    expect(plain.every((r) => r.prior === undefined)).toBe(true)
+    const ranked = rankTriggerPoints(pain, both, { limit: 100 })
+    expect(ranked.slice(0, 2).map((r) => r.triggerPoint)).toEqual(['trap_1', 'aaa_1'])
+    const trap = ranked[0]!
+    expect(trap.score).toBeCloseTo(withPrior(plain[1]!.score, RANK_DEFAULTS.priorWeights.most_common), 2)
+    expect(trap.prior).toEqual({ condition: 'headache', level: 'most_common' })
+    expect(trap.explain).toBe(
+      'its main pain area covers 2 of your 2 marked areas (side of the neck, temple); one of the most common causes of headache',
+    )
+    // a clearly tighter pattern keeps its place: the prior reorders similar fits only
+    const temple = rankTriggerPoints([R('temple')], withPriors, { limit: 100 })
+    expect(temple[0]!.triggerPoint).toBe('temporalis_1')
+    expect(temple.find((r) => r.triggerPoint === 'trap_1')!.prior?.level).toBe('most_common')
+  })
+
+  it('applies a prior only when most of the drawing lies in the condition usual area', () => {
+    const rankP = (pain: PainArea[]) => rankTriggerPoints(pain, withPriors, { limit: 100 })
+    const outside = rankP([{ region: 'sternum', side: null, weight: 1 }])
+    expect(outside.length).toBeGreaterThan(0)
+    expect(outside.every((r) => r.prior === undefined)).toBe(true)
+    // one of three spots in the usual area of headache (the breastbone and an unknown area are not)
+    const third = rankP([R('temple'), { region: 'sternum', side: null, weight: 1 }, R('nowhere')])
+    expect(third.find((r) => r.triggerPoint === 'trap_1')!.prior).toBeUndefined()
+    const most = rankP([R('temple'), R('neck'), { region: 'sternum', side: null, weight: 1 }])
+    expect(most.find((r) => r.triggerPoint === 'trap_1')!.prior).toEqual({ condition: 'headache', level: 'most_common' })
   })
 })
 
@@ -311,5 +407,35 @@ describe('spots at region borders', () => {
     const scm = results.findIndex((r) => r.triggerPoint === 'scm_clav' && r.side === 'R')
     expect(results[fronto]!.score).toBe(results[scm]!.score)
     expect(fronto).toBeLessThan(scm)
+  })
+})
+
+describe('skin points against drawn patterns (cover)', () => {
+  // a spot in no region, and one in the temple: only the drawn patterns know the first
+  const spots = [
+    { areas: [], weight: 1 },
+    { areas: [{ region: 'temple', side: 'R' as const }], weight: 1 },
+  ]
+
+  it('credits a spot where the drawn pattern covers it, whatever its regions', () => {
+    const cover: CoverOf = (p, spot) =>
+      p.tp.id === 'trap_1' && p.side === 'R' ? { zone: spot === 0 ? 'essential' : 'spillover', contralateral: false } : null
+    const results = rankTriggerPoints({ spots }, prepared, { limit: 100, cover })
+    expect(results.map((r) => `${r.triggerPoint}.${r.side}`)).toEqual(['trap_1.R'])
+    const [trap] = results
+    // explained (1 + 0.5) / 2; the unmarked named zones: neck, mastoid (essential), jaw, eye (spillover)
+    const outside = (2 + 0.4) / 3.4
+    expect(trap!.score).toBeCloseTo(0.75 * (1 - 0.3 * outside), 3)
+    expect(trap!.explain).toBe('its main pain area covers 1 of your 2 marked spots; its wider area reaches 1 more (temple)')
+    expect(trap!.spilloverMatches).toEqual(['temple.R'])
+  })
+
+  it('gives a spot on the other side of the body the contralateral credit', () => {
+    const cover: CoverOf = (p) =>
+      p.tp.id === 'temporalis_1' && p.side === 'L' ? { zone: 'essential', contralateral: true } : null
+    const [r] = rankTriggerPoints({ spots: [spots[1]!] }, prepared, { limit: 100, cover })
+    expect(r).toMatchObject({ triggerPoint: 'temporalis_1', side: 'L' })
+    // half credit; temple.L (its own essential zone) unmarked, the eye spillover too
+    expect(r!.score).toBeCloseTo(0.5 * (1 - 0.3 * (1.2 / 1.2)), 3)
   })
 })

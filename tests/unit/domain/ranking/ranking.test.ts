@@ -8,9 +8,10 @@ import type { DatasetIndex } from '../../../../src/domain/dataset'
 import { type PainArea, mergePain, painAreasFromRegions } from '../../../../src/domain/pain'
 import { otherSide } from '../../../../src/domain/pattern'
 import { zoneKey } from '../../../../src/domain/geometry'
-import { groupByMuscle, prepareRanking, rankTriggerPoints, type PreparedRanking } from '../../../../src/domain/ranking'
+import { groupByMuscle, rankTriggerPoints, type PreparedRanking } from '../../../../src/domain/ranking'
 import { findCondition, rankForCondition } from '../../../../src/domain/ranking'
-import { type FinderCase, finderCases } from '../../../fixtures/finder-cases'
+import { type FinderCase, conditionCases, finderCases } from '../../../fixtures/finder-cases'
+import { mulberry32 } from '../../../fixtures/prng'
 
 let index: DatasetIndex
 let prepared: PreparedRanking
@@ -19,7 +20,7 @@ beforeAll(async () => {
   const loaded = await loadDatasetDir('data')
   if (!loaded.ok) throw new Error(`dataset does not load: ${JSON.stringify(loaded.errors.slice(0, 3))}`)
   index = loaded.index
-  prepared = prepareRanking(index)
+  prepared = loaded.ranking
 })
 
 /** 1-based rank of the first expected muscle among ranked muscles; Infinity when absent. */
@@ -65,19 +66,50 @@ describe('literature cases', () => {
   })
 })
 
+describe('condition searches: the cited most common causes first (issue 10)', () => {
+  it('has the examples, each with known sources and trigger points', () => {
+    expect(conditionCases.map((c) => c.condition)).toEqual(expect.arrayContaining(['headache', 'low_back_pain', 'shoulder_pain']))
+    for (const c of conditionCases) {
+      for (const s of c.sources) expect(index.sourceByKey.has(s), `${c.id}: source ${s}`).toBe(true)
+      for (const t of c.expect) expect(index.tpById.has(t), `${c.id}: trigger point ${t}`).toBe(true)
+    }
+  })
+
+  for (const c of conditionCases) {
+    it(`"${c.condition}" -> ${c.expect.join(' or ')} in the top ${c.within}`, () => {
+      const found = findCondition(index.dataset.conditions, c.condition)!
+      const ranked = rankForCondition(found.id, prepared, { limit: Infinity })
+      const i = ranked.findIndex((r) => c.expect.includes(r.triggerPoint))
+      expect(
+        i + 1,
+        ranked
+          .slice(0, 5)
+          .map((r) => r.triggerPoint)
+          .join(', '),
+      ).toBeGreaterThan(0)
+      expect(i + 1).toBeLessThanOrEqual(c.within)
+      expect(ranked[i]!.explain).toMatch(/^one of the most common causes of /)
+    })
+  }
+
+  it('states the prior in plain words on drawings in the condition area', () => {
+    const pain = painAreasFromRegions(['lumbar', 'iliac_crest', 'sacroiliac'], 'R', index.regionById)
+    const ql = rankTriggerPoints(pain, prepared, { limit: Infinity }).find((r) => r.muscle === 'quadratus_lumborum')!
+    expect(ql.prior).toEqual({ condition: 'low_back_pain', level: 'most_common' })
+    expect(ql.explain).toMatch(/; one of the most common causes of low back pain$/)
+    // a headache drawing is not low back pain: no prior for the quadratus lumborum there
+    const head = painAreasFromRegions(['temple', 'posterolateral_neck'], 'R', index.regionById)
+    const trap = rankTriggerPoints(head, prepared, { limit: Infinity }).find((r) => r.triggerPoint === 'upper_trapezius_trp1')!
+    expect(trap.prior?.condition).toMatch(/headache/)
+  })
+})
+
 describe('ranking invariants on the real dataset (seeded random drawings)', () => {
   const SEED = 20261123
-  // mulberry32: small, fast, and the same sequence on every machine
-  const random = (seed: number) => () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 
   it(`holds for 200 drawings (seed ${SEED})`, () => {
     console.log(`ranking invariants: seed ${SEED}`)
-    const rnd = random(SEED)
+    const rnd = mulberry32(SEED)
     const regions = index.dataset.regions
     for (let n = 0; n < 200; n++) {
       const count = 1 + Math.floor(rnd() * 6)

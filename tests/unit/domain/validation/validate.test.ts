@@ -221,6 +221,24 @@ describe('validateDataset: cross-references', () => {
     ])
   })
 
+  it('checks the common causes of a condition: known trigger point, listed once, known sources', () => {
+    const cause = (triggerPoint: string, sources = ['travell_simons_v1']) => ({ triggerPoint, level: 'most_common', sources })
+    expect(
+      linesAfter((f) => {
+        f.conditions.conditions[0].commonCauses = [
+          cause('upper_trapezius_trp1'),
+          cause('upper_trapezius_trp9'),
+          cause('upper_trapezius_trp1'),
+          cause('upper_trapezius_trp2', ['nowhere_2020']),
+        ]
+      }),
+    ).toEqual([
+      'conditions.json: conditions[0].commonCauses[1].triggerPoint: unknown trigger point "upper_trapezius_trp9"',
+      'conditions.json: conditions[0].commonCauses[2].triggerPoint: trigger point "upper_trapezius_trp1" is listed twice',
+      'conditions.json: conditions[0].commonCauses[3].sources[0]: unknown source "nowhere_2020"',
+    ])
+  })
+
   it('requires trigger point ids to start with their muscle id', () => {
     expect(
       linesAfter((f) => {
