@@ -7,6 +7,7 @@ import { parsePlacementArg, placeOnSkin, placementSide, refsOf } from '../../src
 import { regionsAt } from '../../src/domain/geometry'
 import { parseSide, round, single, UsageError } from './args'
 import type { QueryCommand } from './command'
+import { printable, quoteInput } from '../../src/domain/text'
 import { loadIndex, loadQueryBody } from './load'
 
 /** A point closer than this to x = 0 is on the midline: its side is null. */
@@ -29,7 +30,7 @@ export const command: QueryCommand = {
   ].join('\n'),
   flags: { values: ['at', 'between', 'side'] },
   async run(args) {
-    if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`)
+    if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${quoteInput(args.positionals[0]!)}`)
     if (args.placements.length === 0) throw new UsageError('give at least one --at or --between')
     const side = parseSide(single(args, 'side'))
     const placements = args.placements.map(({ kind, value }) => {
@@ -48,7 +49,7 @@ export const command: QueryCommand = {
         const bilateral = refsOf(placement).find((ref) => !body.landmarks.has(ref) && body.landmarks.has(`${ref}.L`))
         if (bilateral)
           throw new UsageError(
-            `landmark "${bilateral}" (in ${args.placements[i]!.value}) has a side: write ${bilateral}.L or ${bilateral}.R, or pass --side`,
+            `landmark ${quoteInput(bilateral)} (in ${printable(args.placements[i]!.value)}) has a side: write ${bilateral}.L or ${bilateral}.R, or pass --side`,
           )
       }
       const p = placeOnSkin({ landmarks: body.landmarks, skin }, placement, named ?? 'L')
