@@ -9,7 +9,8 @@
 // (a Uint8Array, one byte per vertex, use it as a normalized attribute) and re-uploads it
 // when `version` changes. During a stroke `drawing` is a draft edited IN PLACE, so a drag
 // costs no allocation per pointer move; it becomes an immutable undo step on endStroke.
-import { create } from 'zustand'
+import { type Mutate, type StoreApi, type UseBoundStore, create } from 'zustand'
+import { persist } from 'zustand/middleware'
 import * as H from '../domain/pain'
 import {
   type RegionVertices,
@@ -21,12 +22,9 @@ import {
   mirrorVertices,
   paintInPlace,
   regionCoverage,
-  samplesOfDrawing,
-  drawingFromSamples,
   unmarkRegion,
 } from '../domain/pain'
-import { decodePain, encodePain } from '../domain/pain'
-import { pushNotice } from './notice-store'
+import { STORAGE_KEY, type SavedPain, painStorage } from './pain-storage'
 
 export type PainTool = 'paint' | 'erase' | 'rotate'
 
@@ -34,19 +32,8 @@ export type PainTool = 'paint' | 'erase' | 'rotate'
 export const BRUSH_SIZES = { small: 0.015, medium: 0.03, large: 0.06 } as const
 export const DEFAULT_BRUSH = BRUSH_SIZES.medium
 
-export const STORAGE_KEY = 'tpx.pain.v1'
-
 /** A region counts as marked (its quick-mark button pressed) from this coverage on. */
 export const FULLY_MARKED = 0.99
-
-/** Drawing <-> the text of pain-codec.ts (the same text as the URL fragment's `pain=`). */
-export const encodeDrawing = (d: VertexDrawing): string => encodePain(samplesOfDrawing(d))
-
-export function decodeDrawing(text: string, vertexCount: number): VertexDrawing {
-  const decoded = decodePain(text)
-  if (!decoded.ok) throw new Error(decoded.reason)
-  return drawingFromSamples(decoded.samples, vertexCount)
-}
 
 export interface PainState {
   /** vertices of the body mesh; 0 until the model is attached (nothing can be painted yet) */
@@ -61,6 +48,10 @@ export interface PainState {
   canRedo: boolean
   brushSize: number
   tool: PainTool
+  /** vertex positions of the body mesh the drawing belongs to (null until attached) */
+  positions: Float32Array | null
+  /** vertex -> its mirror twin, computed on the first mirror() */
+  mirrorMap: Uint32Array | null
   /** the body mesh is known: restores the saved drawing, or a linked one (`initial`, from the URL) */
   attachMesh: (positions: Float32Array, initial?: VertexDrawing | null) => void
   setBrushSize: (metres: number) => void
@@ -84,159 +75,118 @@ export interface PainState {
   clearMyData: () => void
 }
 
-let positionsRef: Float32Array | null = null
-let mirrorMap: Uint32Array | null = null
-
 function derive(history: H.History<VertexDrawing>) {
   const drawing = H.current(history)
   return { history, drawing, empty: isEmpty(drawing), canUndo: H.canUndo(history), canRedo: H.canRedo(history) }
 }
 
-/** Storage can throw (private mode, quota, disabled cookies): the app works on without it. */
-function save(drawing: VertexDrawing, brushSize: number): void {
-  try {
-    if (isEmpty(drawing)) localStorage.removeItem(STORAGE_KEY)
-    else
-      localStorage.setItem(
-        STORAGE_KEY,
-        JSON.stringify({ vertexCount: drawing.length, drawing: encodeDrawing(drawing), brushSize }),
-      )
-  } catch {
-    /* not saved: the drawing still lives in memory and in the URL */
-  }
-}
-
-interface Saved {
-  drawing: VertexDrawing | null
-  brushSize: number | null
-}
-
-/** Reads the saved drawing; anything unreadable is removed and reported (once). */
-export function readSaved(vertexCount: number): Saved {
-  let raw: string | null
-  try {
-    raw = localStorage.getItem(STORAGE_KEY)
-  } catch {
-    return { drawing: null, brushSize: null }
-  }
-  if (raw === null) return { drawing: null, brushSize: null }
-  try {
-    const parsed: unknown = JSON.parse(raw)
-    if (typeof parsed !== 'object' || parsed === null || !('drawing' in parsed) || typeof parsed.drawing !== 'string')
-      throw new Error('no drawing in saved data')
-    // a drawing saved on another body model would paint the wrong skin
-    if (!('vertexCount' in parsed) || parsed.vertexCount !== vertexCount) throw new Error('saved for another body model')
-    const size =
-      'brushSize' in parsed && typeof parsed.brushSize === 'number' && parsed.brushSize > 0 && parsed.brushSize < 0.2
-        ? parsed.brushSize
-        : null
-    return { drawing: decodeDrawing(parsed.drawing, vertexCount), brushSize: size }
-  } catch {
-    try {
-      localStorage.removeItem(STORAGE_KEY)
-    } catch {
-      /* nothing more to do */
-    }
-    pushNotice('Your saved pain drawing could not be read, so it was reset. Please mark where it hurts again.')
-    return { drawing: null, brushSize: null }
-  }
-}
-
-export const usePain = create<PainState>()((set, get) => {
-  /** A committed change: new undo step, saved. */
-  const commit = (history: H.History<VertexDrawing>): void => {
-    const s = get()
-    set({ ...derive(history), version: s.version + 1 })
-    save(H.current(history), s.brushSize)
-  }
-  const edit = (fn: (d: VertexDrawing) => VertexDrawing): void => {
-    const s = get()
-    if (s.vertexCount === 0) return
-    const h = s.history.draft === null ? s.history : H.endStroke(s.history)
-    commit(H.applyEdit(h, fn))
-  }
-  return {
-    vertexCount: 0,
-    ...derive(H.createHistory(emptyDrawing(0))),
-    version: 0,
-    brushSize: DEFAULT_BRUSH,
-    tool: 'paint',
-    attachMesh: (positions, initial) => {
-      const vertexCount = positions.length / 3
-      if (positionsRef === positions && get().vertexCount === vertexCount) return
-      positionsRef = positions
-      mirrorMap = null
-      const saved = readSaved(vertexCount)
-      const linked = initial && initial.length === vertexCount ? initial : null
-      const drawing = linked ?? saved.drawing ?? emptyDrawing(vertexCount)
-      set((s) => ({
-        vertexCount,
-        ...derive(H.createHistory(drawing)),
-        version: s.version + 1,
-        brushSize: saved.brushSize ?? s.brushSize,
-      }))
-      if (linked) save(drawing, get().brushSize)
-    },
-    setBrushSize: (brushSize) => {
-      set({ brushSize })
-      save(get().drawing, brushSize)
-    },
-    setTool: (tool) => set({ tool }),
-    beginStroke: () => {
-      const s = get()
-      if (s.vertexCount === 0) return
-      // the draft is a copy: the present stays untouched for undo
-      const h = H.endStroke(s.history)
-      set({ ...derive({ ...h, draft: H.current(h).slice() }) })
-    },
-    paintAt: (vertexIds, weights, erase) => {
-      const s = get()
-      if (s.vertexCount === 0) return
-      if (s.history.draft === null) get().beginStroke()
-      const draft = get().history.draft!
-      if (paintInPlace(draft, vertexIds, weights, erase))
-        set((t) => ({ version: t.version + 1, empty: erase ? isEmpty(draft) : false }))
-    },
-    endStroke: () => {
-      const s = get()
-      if (s.history.draft === null) return
-      const draft = s.history.draft
-      // a drag that changed nothing is no undo step
-      const same = draft.length === s.history.present.length && draft.every((w, i) => w === s.history.present[i])
-      commit(same ? H.cancelStroke(s.history) : H.endStroke(s.history))
-    },
-    cancelStroke: () => {
-      const s = get()
-      if (s.history.draft === null) return
-      set({ ...derive(H.cancelStroke(s.history)), version: s.version + 1 })
-    },
-    undo: () => commit(H.undo(H.endStroke(get().history))),
-    redo: () => commit(H.redo(H.endStroke(get().history))),
-    clear: () => edit((d) => (isEmpty(d) ? d : emptyDrawing(d.length))),
-    mirror: () => {
-      if (!positionsRef) return
-      mirrorMap ??= mirrorVertexMap(positionsRef)
-      const map = mirrorMap
-      edit((d) => mirrorVertices(d, map))
-    },
-    toggleRegion: (rv) => edit((d) => (regionCoverage(d, rv) >= FULLY_MARKED ? unmarkRegion(d, rv) : markRegion(d, rv))),
-    setRegions: (rvs, marked) => edit((d) => rvs.reduce((acc, rv) => (marked ? markRegion(acc, rv) : unmarkRegion(acc, rv)), d)),
-    replaceDrawing: (drawing) => {
-      if (drawing.length !== get().vertexCount) return
-      edit(() => drawing)
-    },
-    clearMyData: () => {
-      try {
-        localStorage.removeItem(STORAGE_KEY)
-      } catch {
-        /* storage unavailable: nothing was saved there */
+export const usePain: UseBoundStore<Mutate<StoreApi<PainState>, [['zustand/persist', SavedPain]]>> = create<PainState>()(
+  persist(
+    (set, get, api) => {
+      /** A committed change: a new undo step (persist saves it). */
+      const commit = (history: H.History<VertexDrawing>): void => {
+        set((s) => ({ ...derive(history), version: s.version + 1 }))
       }
-      set((s) => ({
-        ...derive(H.createHistory(emptyDrawing(s.vertexCount))),
-        version: s.version + 1,
+      const edit = (fn: (d: VertexDrawing) => VertexDrawing): void => {
+        const s = get()
+        if (s.vertexCount === 0) return
+        const h = s.history.draft === null ? s.history : H.endStroke(s.history)
+        commit(H.applyEdit(h, fn))
+      }
+      return {
+        vertexCount: 0,
+        ...derive(H.createHistory(emptyDrawing(0))),
+        version: 0,
         brushSize: DEFAULT_BRUSH,
         tool: 'paint',
-      }))
+        positions: null,
+        mirrorMap: null,
+        attachMesh: (positions, initial) => {
+          const vertexCount = positions.length / 3
+          if (get().positions === positions && get().vertexCount === vertexCount) return
+          // the drawing still fits the old body, so persist writes nothing here
+          set({ vertexCount, positions, mirrorMap: null })
+          // reads the saved drawing for this body (synchronously: localStorage), see `merge`
+          void api.persist.rehydrate()
+          // a linked drawing wins over the saved one (and is saved in its place)
+          if (initial && initial.length === vertexCount)
+            set((s) => ({ ...derive(H.createHistory(initial)), version: s.version + 1 }))
+        },
+        setBrushSize: (brushSize) => set({ brushSize }),
+        setTool: (tool) => set({ tool }),
+        beginStroke: () => {
+          const s = get()
+          if (s.vertexCount === 0) return
+          // the draft is a copy: the present stays untouched for undo
+          const h = H.endStroke(s.history)
+          set({ ...derive({ ...h, draft: H.current(h).slice() }) })
+        },
+        paintAt: (vertexIds, weights, erase) => {
+          const s = get()
+          if (s.vertexCount === 0) return
+          if (s.history.draft === null) get().beginStroke()
+          const draft = get().history.draft!
+          if (paintInPlace(draft, vertexIds, weights, erase))
+            set((t) => ({ version: t.version + 1, empty: erase ? isEmpty(draft) : false }))
+        },
+        endStroke: () => {
+          const s = get()
+          if (s.history.draft === null) return
+          const draft = s.history.draft
+          // a drag that changed nothing is no undo step
+          const same = draft.length === s.history.present.length && draft.every((w, i) => w === s.history.present[i])
+          commit(same ? H.cancelStroke(s.history) : H.endStroke(s.history))
+        },
+        cancelStroke: () => {
+          const s = get()
+          if (s.history.draft === null) return
+          set({ ...derive(H.cancelStroke(s.history)), version: s.version + 1 })
+        },
+        undo: () => commit(H.undo(H.endStroke(get().history))),
+        redo: () => commit(H.redo(H.endStroke(get().history))),
+        clear: () => edit((d) => (isEmpty(d) ? d : emptyDrawing(d.length))),
+        mirror: () => {
+          const { positions, mirrorMap } = get()
+          if (!positions) return
+          const map = mirrorMap ?? mirrorVertexMap(positions)
+          if (map !== mirrorMap) set({ mirrorMap: map })
+          edit((d) => mirrorVertices(d, map))
+        },
+        toggleRegion: (rv) => edit((d) => (regionCoverage(d, rv) >= FULLY_MARKED ? unmarkRegion(d, rv) : markRegion(d, rv))),
+        setRegions: (rvs, marked) =>
+          edit((d) => rvs.reduce((acc, rv) => (marked ? markRegion(acc, rv) : unmarkRegion(acc, rv)), d)),
+        replaceDrawing: (drawing) => {
+          if (drawing.length !== get().vertexCount) return
+          edit(() => drawing)
+        },
+        clearMyData: () => {
+          api.persist.clearStorage()
+          set((s) => ({
+            ...derive(H.createHistory(emptyDrawing(s.vertexCount))),
+            version: s.version + 1,
+            brushSize: DEFAULT_BRUSH,
+            tool: 'paint',
+          }))
+        },
+      }
     },
-  }
-})
+    {
+      name: STORAGE_KEY,
+      storage: painStorage(() => usePain.getState().vertexCount),
+      // the body is not known when the store is created: attachMesh hydrates
+      skipHydration: true,
+      // the committed drawing only: a stroke in progress is saved when it ends
+      partialize: (s): SavedPain => ({ vertexCount: s.vertexCount, drawing: s.history.present, brushSize: s.brushSize }),
+      // the saved drawing (validated by the storage), or a blank one for the attached body
+      merge: (saved, current) => {
+        const s = saved as SavedPain | undefined
+        return {
+          ...current,
+          ...derive(H.createHistory(s?.drawing ?? emptyDrawing(current.vertexCount))),
+          version: current.version + 1,
+          brushSize: s?.brushSize ?? current.brushSize,
+        }
+      },
+    },
+  ),
+)

@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { STORAGE_KEY, encodeDrawing, usePain } from '../../../src/state/pain-store'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { BRUSH_SIZES, DEFAULT_BRUSH, usePain } from '../../../src/state/pain-store'
+import { STORAGE_KEY, encodeDrawing } from '../../../src/state/pain-storage'
 import { useNotices } from '../../../src/state/notice-store'
 import { installMemoryStorage, type MemoryStorage } from '../../fixtures/memory-storage'
 
@@ -11,6 +12,7 @@ beforeEach(() => {
   storage = installMemoryStorage()
 })
 afterEach(() => {
+  vi.restoreAllMocks()
   usePain.setState(usePain.getInitialState(), true)
   useNotices.setState(useNotices.getInitialState(), true)
 })
@@ -114,5 +116,74 @@ describe('pain store', () => {
     storage.setItem(STORAGE_KEY, JSON.stringify({ vertexCount: 5, drawing: encodeDrawing(Uint8Array.from([255, 0, 0, 0, 0])) }))
     usePain.getState().attachMesh(mesh(5), Uint8Array.from([0, 0, 0, 0, 255]))
     expect([...usePain.getState().drawing]).toEqual([0, 0, 0, 0, 255])
+  })
+
+  it('restores the saved brush size with the drawing', () => {
+    const s = usePain.getState
+    s().attachMesh(mesh(5))
+    s().setBrushSize(BRUSH_SIZES.large)
+    s().paintAt(ids(2), ws(1), false)
+    s().endStroke()
+    usePain.setState(usePain.getInitialState(), true)
+    expect(s().brushSize).toBe(DEFAULT_BRUSH)
+    s().attachMesh(mesh(5))
+    expect(s().brushSize).toBe(BRUSH_SIZES.large)
+    expect(s().drawing[2]).toBe(255)
+  })
+
+  it('keeps the saved drawing when settings change before the body is attached', () => {
+    storage.setItem(STORAGE_KEY, JSON.stringify({ vertexCount: 5, drawing: encodeDrawing(Uint8Array.from([0, 255, 0, 0, 0])) }))
+    usePain.getState().setBrushSize(BRUSH_SIZES.small)
+    usePain.getState().setTool('erase')
+    expect(storage.getItem(STORAGE_KEY)).not.toBeNull()
+    usePain.getState().attachMesh(mesh(5))
+    expect([...usePain.getState().drawing]).toEqual([0, 255, 0, 0, 0])
+  })
+
+  it('writes the drawing once per stroke, not on every pointer move', () => {
+    const s = usePain.getState
+    s().attachMesh(mesh(5))
+    const writes = vi.spyOn(storage, 'setItem')
+    s().beginStroke()
+    for (let i = 0; i < 5; i++) s().paintAt(ids(i), ws(1), false)
+    expect(writes).not.toHaveBeenCalled()
+    s().endStroke()
+    expect(writes).toHaveBeenCalledTimes(1)
+    s().setTool('rotate')
+    expect(writes).toHaveBeenCalledTimes(1)
+  })
+
+  it('removes the saved copy when the drawing is undone to nothing', () => {
+    const s = usePain.getState
+    s().attachMesh(mesh(5))
+    s().paintAt(ids(4), ws(1), false)
+    s().endStroke()
+    expect(storage.getItem(STORAGE_KEY)).not.toBeNull()
+    s().undo()
+    expect(storage.getItem(STORAGE_KEY)).toBeNull()
+  })
+
+  it('paints on when storage refuses to save', () => {
+    const s = usePain.getState
+    s().attachMesh(mesh(5))
+    vi.spyOn(storage, 'setItem').mockImplementation(() => {
+      throw new Error('QuotaExceededError')
+    })
+    s().paintAt(ids(0), ws(1), false)
+    s().endStroke()
+    expect(s().drawing[0]).toBe(255)
+    expect(s().canUndo).toBe(true)
+  })
+
+  it('keeps the body positions and their mirror map in the store', () => {
+    const s = usePain.getState
+    const positions = mesh(5)
+    s().attachMesh(positions)
+    expect(s().positions).toBe(positions)
+    expect(s().mirrorMap).toBeNull()
+    s().mirror()
+    expect([...s().mirrorMap!]).toEqual([4, 3, 2, 1, 0])
+    s().attachMesh(mesh(5))
+    expect(s().mirrorMap).toBeNull()
   })
 })
