@@ -6,7 +6,17 @@
 // reported; a study link's point gets a notice; a drawing of the whole body is called too broad.
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { closeBrowser, openApp, screenshot, type AppPage } from './browser'
+import {
+  canvasPixels,
+  closeBrowser,
+  fraction,
+  isPaintRed,
+  openApp,
+  screenshot,
+  waitForPainted,
+  waitForSceneReady,
+  type AppPage,
+} from './browser'
 
 const PAIN_KEY = 'tpx.pain.v1'
 
@@ -195,6 +205,40 @@ describe('trust', () => {
       await broad.scrollIntoViewIfNeeded()
       await screenshot(page, 'trust-too-broad')
       expectClean(app)
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('reports a lost WebGL context, clears data-painted, and draws again at once when it is restored', async () => {
+    const app = await openApp('?tp=upper_trapezius_trp1&side=R')
+    try {
+      const { page } = app
+      await waitForSceneReady(page)
+      await waitForPainted(page, 'upper_trapezius_trp1:R')
+      const temple = await page.evaluate(() => window.__tpx!.landmarkScreenPosition('temple.R'))
+      const redAt = async () => fraction(await canvasPixels(page, temple!.x, temple!.y, 4), isPaintRed)
+      expect(await redAt()).toBeGreaterThan(0.3)
+      await page.evaluate(() => {
+        const canvas = document.querySelector('canvas')!
+        const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!
+        const ext = gl.getExtension('WEBGL_lose_context')!
+        ;(window as unknown as { __lose: WEBGL_lose_context }).__lose = ext
+        ext.loseContext()
+      })
+      await page.locator('[data-notice]', { hasText: '3D view stopped' }).waitFor()
+      expect(await page.evaluate(() => document.body.dataset.painted)).toBe('')
+      // the lists still work
+      expect(await page.getByRole('searchbox').isVisible()).toBe(true)
+      await screenshot(page, 'trust-context-lost')
+      await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext())
+      // drawn again without any camera move
+      await waitForPainted(page, 'upper_trapezius_trp1:R')
+      await page.waitForFunction(() => document.body.dataset.webglLost === undefined)
+      await page.locator('[data-notice]', { hasText: '3D view stopped' }).waitFor({ state: 'detached' })
+      expect(await redAt()).toBeGreaterThan(0.3)
+      await screenshot(page, 'trust-context-restored')
+      expect(app.offOrigin).toEqual([])
     } finally {
       await app.close()
     }
