@@ -7,6 +7,7 @@
 import { readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { escapeUnsafe, quoteInput } from '../src/domain/text'
 import { parseArgs, UsageError } from './query/args'
 import type { QueryCommand } from './query/command'
 
@@ -44,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = all.get(name)
   if (!command) {
-    console.error(`unknown command "${name}"\n\n${usage(all)}`)
+    console.error(`unknown command ${quoteInput(name)}\n\n${usage(all)}`)
     return 2
   }
   try {
@@ -54,11 +55,13 @@ async function main(argv: string[]): Promise<number> {
       return 0
     }
     const { json, text } = await command.run(args)
-    console.log(args.booleans.has('json') ? JSON.stringify(json) : text)
+    // Output quotes the dataset and the body file: their control characters are printed escaped
+    // (`\u001b`, which is also valid inside a JSON string), never obeyed by the terminal.
+    console.log(escapeUnsafe(args.booleans.has('json') ? JSON.stringify(json) : text, '\n'))
     return 0
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e)
-    console.error(`query ${name}: ${message}`)
+    console.error(`query ${name}: ${escapeUnsafe(message, '\n')}`)
     if (e instanceof UsageError) console.error(`\n${command.usage}`)
     return e instanceof UsageError ? 2 : 1
   }

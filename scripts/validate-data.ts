@@ -5,6 +5,7 @@ import { existsSync, statSync } from 'node:fs'
 import { loadDatasetDir } from '../src/data/load-dataset-node'
 import { loadBodyFile, BODY_GLB_FILE } from '../src/data/load-body-node'
 import { formatErrors } from '../src/domain/dataset'
+import { escapeUnsafe, quoteInput } from '../src/domain/text'
 
 const USAGE = `usage: npm run validate -- [path] [--json]
   path    a folder laid out like data/ (default: data)
@@ -18,9 +19,7 @@ async function landmarkIds(): Promise<ReadonlySet<string> | undefined> {
   try {
     return new Set((await loadBodyFile()).landmarks.keys())
   } catch (e) {
-    console.error(
-      `note: ${BODY_GLB_FILE} could not be read (${e instanceof Error ? e.message : String(e)}), landmark names are not checked`,
-    )
+    console.error(`note: ${escapeUnsafe(e instanceof Error ? e.message : String(e))}; landmark names are not checked`)
     return undefined
   }
 }
@@ -35,19 +34,19 @@ async function main(): Promise<number> {
   const positional = args.filter((a) => !a.startsWith('--'))
   const unknown = args.filter((a) => a.startsWith('--') && a !== '--json')
   if (unknown.length > 0 || positional.length > 1) {
-    console.error(`unexpected argument ${unknown[0] ?? positional[1]}\n${USAGE}`)
+    console.error(`unexpected argument ${quoteInput(unknown[0] ?? positional[1]!)}\n${USAGE}`)
     return 2
   }
   const dir = positional[0] ?? 'data'
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    console.error(`${dir}: not a folder\n${USAGE}`)
+    console.error(`${quoteInput(dir)}: not a folder\n${USAGE}`)
     return 2
   }
   const loaded = await loadDatasetDir(dir, { landmarkIds: await landmarkIds() })
   if (!loaded.ok) {
-    if (json) console.log(JSON.stringify({ ok: false, errors: loaded.errors }))
+    if (json) console.log(escapeUnsafe(JSON.stringify({ ok: false, errors: loaded.errors })))
     else console.log(formatErrors(loaded.errors))
-    console.error(`${dir}: ${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}`)
+    console.error(`${escapeUnsafe(dir)}: ${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}`)
     return 1
   }
   const d = loaded.dataset
@@ -61,7 +60,7 @@ async function main(): Promise<number> {
   if (json) console.log(JSON.stringify({ ok: true, counts }))
   else
     console.log(
-      `${dir}: OK, ${counts.muscles} muscles, ${counts.triggerPoints} trigger points, ${counts.regions} regions, ${counts.conditions} conditions, ${counts.sources} sources`,
+      `${escapeUnsafe(dir)}: OK, ${counts.muscles} muscles, ${counts.triggerPoints} trigger points, ${counts.regions} regions, ${counts.conditions} conditions, ${counts.sources} sources`,
     )
   return 0
 }

@@ -2,6 +2,7 @@
 // flags it takes; anything else is a usage error with a clear message, never a guess.
 // Placement flags (--at, --between) keep their order, since each marks one point.
 import type { Side } from '../../src/domain/geometry'
+import { printable, quoteInput } from '../../src/domain/text'
 
 export class UsageError extends Error {}
 
@@ -40,7 +41,7 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
       out.booleans.add(name)
       continue
     }
-    if (!valueFlags.has(name)) throw new UsageError(`unknown option --${name}`)
+    if (!valueFlags.has(name)) throw new UsageError(`unknown option --${printable(name)}`)
     const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i]
     if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`)
     if (PLACEMENT_FLAGS.has(name)) out.placements.push({ kind: name as 'at' | 'between', value })
@@ -60,7 +61,7 @@ export function parseSide(value: string | undefined): Side | undefined {
   if (value === undefined) return undefined
   const v = value.toUpperCase()
   if (v === 'L' || v === 'R') return v
-  throw new UsageError(`bad side "${value}": use L (the body's left) or R`)
+  throw new UsageError(`bad side ${quoteInput(value)}: use L (the body's left) or R`)
 }
 
 /** Rounds coordinates for printing: 0.1 mm is finer than any landmark. */

@@ -19,6 +19,7 @@ import { type PatternOf, type SkinDrawing, rankSkinPoints, skinDrawing } from '.
 import type { Placement } from '../../src/domain/validation'
 import { type FlagSpec, type ParsedArgs, parseArgs, parseSide, single, UsageError } from './args'
 import type { QueryCommand } from './command'
+import { printable, quoteInput } from '../../src/domain/text'
 import { loadData, loadQueryBody, type QueryBody, type QueryData } from './load'
 
 export const FIND_USAGE = `usage: npm run --silent query -- find [options]
@@ -46,7 +47,8 @@ export function parseFindArgs(input: ParsedArgs | readonly string[]): FindArgs {
   const sideText = single(args, 'side')
   const limitText = single(args, 'limit')
   const limit = limitText === undefined ? RANK_DEFAULTS.limit : Number(limitText)
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, got "${limitText}"`)
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new UsageError(`--limit must be a positive whole number, got ${quoteInput(limitText ?? '')}`)
   const a: FindArgs = {
     side: sideText?.toLowerCase() === 'both' ? 'both' : (parseSide(sideText) ?? null),
     regions: (args.values.get('region') ?? []).flatMap((v) => v.split(',')).filter(Boolean),
@@ -115,7 +117,7 @@ function resolveCondition(index: DatasetIndex, text: string): string {
   const near = index.dataset.conditions
     .filter((c) => c.id.includes(stem) || c.plainName.toLowerCase().includes(stem))
     .map((c) => c.id)
-  throw new Error(`unknown condition "${text}"${near.length ? `; did you mean ${near.slice(0, 5).join(', ')}?` : ''}`)
+  throw new Error(`unknown condition ${quoteInput(text)}${near.length ? `; did you mean ${near.slice(0, 5).join(', ')}?` : ''}`)
 }
 
 export async function findCommand(args: FindArgs, data?: QueryData): Promise<FindOutput> {
@@ -123,7 +125,8 @@ export async function findCommand(args: FindArgs, data?: QueryData): Promise<Fin
   const condition = args.condition === null ? undefined : resolveCondition(index, args.condition)
 
   const unsided = args.regions.filter((id) => !index.regionById.get(id)?.midline)
-  if (unsided.length > 0 && args.side === null) throw new UsageError(`--region ${unsided[0]} needs --side L, R or both`)
+  if (unsided.length > 0 && args.side === null)
+    throw new UsageError(`--region ${printable(unsided[0]!)} needs --side L, R or both`)
   const fromRegions = painAreasFromRegions(args.regions, args.side ?? DEFAULT_SIDE, index.regionById)
   const skinPoints = args.points.length > 0 ? await skinPointsOf(args.points, args.side, index) : null
   // Regions alone are areas, ranked on their ids; with skin points, the points are ranked

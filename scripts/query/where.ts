@@ -8,6 +8,7 @@ import { regionsAt, sideOfPoint } from '../../src/domain/geometry'
 import { DEFAULT_SIDE } from '../../src/domain/ranking'
 import { parseSide, round, single, UsageError } from './args'
 import type { QueryCommand } from './command'
+import { printable, quoteInput } from '../../src/domain/text'
 import { loadIndex, loadQueryBody } from './load'
 
 export interface WhereResult {
@@ -27,7 +28,7 @@ export const command: QueryCommand = {
   ].join('\n'),
   flags: { values: ['at', 'between', 'side'] },
   async run(args) {
-    if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}"`)
+    if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${quoteInput(args.positionals[0]!)}`)
     if (args.placements.length === 0) throw new UsageError('give at least one --at or --between')
     const side = parseSide(single(args, 'side'))
     const placements = args.placements.map(({ kind, value }) => {
@@ -46,7 +47,7 @@ export const command: QueryCommand = {
         const bilateral = refsOf(placement).find((ref) => !body.landmarks.has(ref) && body.landmarks.has(`${ref}.L`))
         if (bilateral)
           throw new UsageError(
-            `landmark "${bilateral}" (in ${args.placements[i]!.value}) has a side: write ${bilateral}.L or ${bilateral}.R, or pass --side`,
+            `landmark ${quoteInput(bilateral)} (in ${printable(args.placements[i]!.value)}) has a side: write ${bilateral}.L or ${bilateral}.R, or pass --side`,
           )
       }
       const p = placeOnSkin({ landmarks: body.landmarks, skin }, placement, named ?? DEFAULT_SIDE)

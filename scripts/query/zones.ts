@@ -6,6 +6,7 @@ import { zonesOf } from '../../src/domain/pattern'
 import { type ZoneRef } from '../../src/domain/geometry'
 import { parseSide, single, UsageError } from './args'
 import type { QueryCommand } from './command'
+import { quoteInput } from '../../src/domain/text'
 import { loadIndex } from './load'
 
 const ids = (zones: ZoneRef[]) => [...new Set(zones.map((z) => z.region))]
@@ -20,12 +21,12 @@ export const command: QueryCommand = {
     if (args.placements.length > 0) throw new UsageError('zones takes no --at/--between')
     const [id, extra] = args.positionals
     if (id === undefined) throw new UsageError('give a trigger point id')
-    if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`)
+    if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`)
     const side = parseSide(single(args, 'side'))
     if (!side) throw new UsageError('give --side L or --side R')
     const index = await loadIndex()
     const tp = index.tpById.get(id)
-    if (!tp) throw new Error(`unknown trigger point "${id}"${suggest([...index.tpById.keys()], id)}`)
+    if (!tp) throw new Error(`unknown trigger point ${quoteInput(id)}${suggest([...index.tpById.keys()], id)}`)
     const zones = zonesOf(tp, side, index.regionById)
     const muscle = index.muscleOfTp.get(tp.id)
     return {

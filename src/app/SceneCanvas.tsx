@@ -1,6 +1,7 @@
 // The one WebGL canvas (src/app owns it; src/scene owns what is inside).
 import { Canvas } from '@react-three/fiber'
 import { Scene } from '../scene/Scene'
+import { watchContextLoss } from './context-loss'
 
 export default function SceneCanvas() {
   return (
@@ -11,6 +12,8 @@ export default function SceneCanvas() {
       // phones have 3x screens: 2x is sharp enough and a third of the pixels of 3x to shade
       dpr={[1, 2]}
       camera={{ fov: 32, near: 0.05, far: 40, position: [0, 0.9, 4] }}
+      // a lost WebGL context is reported, and the scene drawn again as soon as it is restored
+      onCreated={(state) => void watchContextLoss(state.gl.domElement, () => state.invalidate())}
     >
       <Scene />
     </Canvas>

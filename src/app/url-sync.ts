@@ -6,12 +6,14 @@
 // - Afterwards every change of the stores rewrites the URL with history.replaceState: the
 //   address bar is always a shareable link, no reload, no history entry per click. The URL is
 //   rewritten as soon as it is read, so a link with an alias id shows (and shares) today's id.
-// - The drawing is health data: it is put in the fragment (never sent to a server) and only in
-//   find mode, so sharing a link to a trigger point from another mode never carries it along.
-import { type AppUrlState, parseAppUrl, serializeAppUrl } from '../domain/url'
-import { drawingFromSamples, isEmpty, samplesOfDrawing } from '../domain/pain'
+// - The drawing is health data: the address bar never carries the person's drawing (it lives
+//   on this device only); the "Copy link" action (ui/ShareDrawing) builds a link with it in the
+//   fragment, the only way it leaves. A drawing that comes in a link is shown apart
+//   from the person's own (pain-store `showLinked`) and replaces nothing unless they keep it.
+import { type AppUrlState, type ParsedAppUrl, parseAppUrl, serializeAppUrl } from '../domain/url'
+import { drawingFromSamples } from '../domain/pain'
 import { useData } from '../state/data-store'
-import { pushNotice } from '../state/notice-store'
+import { type NoticeLine, pushLinkNotices, pushNotice } from '../state/notice-store'
 import { usePain } from '../state/pain-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
@@ -20,7 +22,6 @@ import { useView } from '../state/view-store'
 export function currentUrlState(): AppUrlState {
   const sel = useSelection.getState()
   const mode = useView.getState().mode
-  const pain = usePain.getState()
   const state: AppUrlState = {}
   // in study mode the selected pattern is the quiz question: the address bar must not give the answer
   if (sel.tpId && mode !== 'study') {
@@ -34,9 +35,10 @@ export function currentUrlState(): AppUrlState {
   }
   if (sel.conditionId) state.condition = sel.conditionId
   if (mode !== 'explore') state.mode = mode
-  if (mode === 'find' && !isEmpty(pain.history.present)) state.pain = samplesOfDrawing(pain.history.present)
   return state
 }
+
+const linesOf = (parsed: ParsedAppUrl): NoticeLine[] => parsed.details ?? parsed.notices.map((text) => ({ text }))
 
 /** `keepHash`: the fragment in the address bar is left as it is (a linked drawing still waiting for the body mesh). */
 function writeUrl(keepHash = false): void {
@@ -65,7 +67,7 @@ export function startUrlSync(): () => void {
     const parsed = parseAppUrl(window.location.search, window.location.hash, index, {
       vertexCount: body ? body.mesh.positions.length / 3 : undefined,
     })
-    for (const n of parsed.notices) pushNotice(n)
+    const lines = linesOf(parsed)
     const s = parsed.state
     const sel = useSelection.getState()
     if (s.mode) useView.getState().setMode(s.mode)
@@ -77,8 +79,17 @@ export function startUrlSync(): () => void {
     else if (s.side) sel.setSide(s.side)
     if (s.compare) {
       if (tp && useView.getState().mode === 'consult') sel.setCompare(s.compare)
-      else pushNotice('The pattern to compare in the link was ignored: it is only shown beside a trigger point in consult mode.')
+      else
+        lines.push({
+          text: 'The pattern to compare in the link was ignored: it is only shown beside a trigger point in consult mode.',
+        })
     }
+    // the quiz picks its own questions, and showing the linked point would give an answer away
+    if (tp && useView.getState().mode === 'study')
+      lines.push({
+        text: 'The trigger point in the link is not shown in study mode, where the quiz asks its own questions. Open Explore to see it.',
+      })
+    pushLinkNotices(lines)
     linkedPain = s.pain
   }
 
@@ -95,6 +106,7 @@ export function startUrlSync(): () => void {
         pushNotice('The pain drawing in the link was made on a different body model and was ignored.')
       }
     }
+    // a linked drawing is shown apart from the person's own, which stays saved as it is
     usePain.getState().attachMesh(body.mesh.positions, initial)
   }
 
@@ -111,7 +123,6 @@ export function startUrlSync(): () => void {
         useSelection.subscribe(write),
         useView.subscribe((v, p) => v.mode !== p.mode && write()),
       )
-      unsubs.push(usePain.subscribe((v, p) => v.history.present !== p.history.present && write()))
     }
     if (applied) attach()
     if (applied && attached) writeUrl()
@@ -126,11 +137,11 @@ export function startUrlSync(): () => void {
     const parsed = parseAppUrl(window.location.search, window.location.hash, index, {
       vertexCount: body.mesh.positions.length / 3,
     })
-    for (const n of parsed.notices) pushNotice(n)
+    pushLinkNotices(linesOf(parsed))
     if (parsed.state.pain) {
       try {
         const d = drawingFromSamples(parsed.state.pain, body.mesh.positions.length / 3)
-        usePain.getState().replaceDrawing(d)
+        usePain.getState().showLinked(d)
       } catch {
         pushNotice('The pain drawing in the link was made on a different body model and was ignored.')
       }

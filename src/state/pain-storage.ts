@@ -9,6 +9,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import { type VertexDrawing, decodePain, drawingFromSamples, encodePain, isEmpty, samplesOfDrawing } from '../domain/pain'
 import { pushNotice } from './notice-store'
+import { reportStorageFailure } from './storage-health'
 
 export const STORAGE_KEY = 'tpx.pain.v1'
 
@@ -96,7 +97,8 @@ export function painStorage(vertexCount: () => number): PersistStorage<SavedPain
             JSON.stringify({ vertexCount: state.vertexCount, drawing: encodeDrawing(state.drawing), brushSize: state.brushSize }),
           )
       } catch {
-        /* not saved: the drawing still lives in memory and in the URL */
+        // not saved: the drawing still lives in memory; the person is told once
+        reportStorageFailure()
       }
     },
     removeItem: (name) => {

@@ -1,8 +1,10 @@
 // The finder's pain drawing (issue 6): painted skin as one weight per body vertex, with undo
 // and redo (one drag = one step), the brush settings, and persistence on this device only.
 //
-// The drawing is health data: it is kept in local storage and in the URL fragment (url-sync),
-// never sent anywhere, and `clearMyData()` removes every copy. Saved data that cannot be read
+// The drawing is health data: it is kept in local storage on this device only (the URL carries
+// it only in a link the person copies to share), never sent anywhere, and `clearMyData()`
+// removes every copy. A drawing opened from a link is shown apart (`own` keeps theirs) and
+// replaces nothing until they choose to keep it. Saved data that cannot be read
 // (another body model, a hand-edited value) is dropped with a notice, never crashed on.
 //
 // The 3D brush (scene) calls beginStroke / paintAt / endStroke; the shader reads `drawing`
@@ -73,7 +75,21 @@ export interface PainState {
   replaceDrawing: (drawing: VertexDrawing) => void
   /** remove the drawing from this device: memory, undo history and local storage */
   clearMyData: () => void
+  /**
+   * The person's own drawing (with its undo history) while a drawing from a link is shown
+   * instead; null when their own is shown. Only their own is ever saved: a linked drawing
+   * replaces nothing until they keep it (keepLinked), and then as one undo step.
+   */
+  own: H.History<VertexDrawing> | null
+  /** shows a drawing from a link, apart from the person's own (which stays saved as it is) */
+  showLinked: (drawing: VertexDrawing) => void
+  /** the linked drawing becomes the person's own, saved; undo brings their previous one back */
+  keepLinked: () => void
+  /** back to the person's own drawing; the linked one is dropped */
+  dropLinked: () => void
 }
+
+const sameDrawing = (a: VertexDrawing, b: VertexDrawing): boolean => a.length === b.length && a.every((w, i) => w === b[i])
 
 function derive(history: H.History<VertexDrawing>) {
   const drawing = H.current(history)
@@ -101,6 +117,7 @@ export const usePain: UseBoundStore<Mutate<StoreApi<PainState>, [['zustand/persi
         tool: 'paint',
         positions: null,
         mirrorMap: null,
+        own: null,
         attachMesh: (positions, initial) => {
           const vertexCount = positions.length / 3
           if (get().positions === positions && get().vertexCount === vertexCount) return
@@ -108,9 +125,8 @@ export const usePain: UseBoundStore<Mutate<StoreApi<PainState>, [['zustand/persi
           set({ vertexCount, positions, mirrorMap: null })
           // reads the saved drawing for this body (synchronously: localStorage), see `merge`
           void api.persist.rehydrate()
-          // a linked drawing wins over the saved one (and is saved in its place)
-          if (initial && initial.length === vertexCount)
-            set((s) => ({ ...derive(H.createHistory(initial)), version: s.version + 1 }))
+          // a linked drawing is shown apart from the saved one, never saved in its place
+          if (initial && initial.length === vertexCount) get().showLinked(initial)
         },
         setBrushSize: (brushSize) => set({ brushSize }),
         setTool: (tool) => set({ tool }),
@@ -157,11 +173,35 @@ export const usePain: UseBoundStore<Mutate<StoreApi<PainState>, [['zustand/persi
           edit((d) => rvs.reduce((acc, rv) => (marked ? markRegion(acc, rv) : unmarkRegion(acc, rv)), d)),
         replaceDrawing: (drawing) => {
           if (drawing.length !== get().vertexCount) return
+          if (get().own) get().dropLinked()
           edit(() => drawing)
+        },
+        showLinked: (drawing) => {
+          const s = get()
+          if (s.vertexCount === 0 || drawing.length !== s.vertexCount) return
+          const own = s.own ?? H.endStroke(s.history)
+          // the same drawing as their own (their link opened again): nothing to choose
+          if (sameDrawing(own.present, drawing)) {
+            set({ ...derive(own), own: null, version: s.version + 1 })
+            return
+          }
+          set({ ...derive(H.createHistory(drawing)), own, version: s.version + 1 })
+        },
+        keepLinked: () => {
+          const s = get()
+          if (!s.own) return
+          const linked = H.current(H.endStroke(s.history))
+          set({ ...derive(H.applyEdit(s.own, () => linked)), own: null, version: s.version + 1 })
+        },
+        dropLinked: () => {
+          const s = get()
+          if (!s.own) return
+          set({ ...derive(s.own), own: null, version: s.version + 1 })
         },
         clearMyData: () => {
           api.persist.clearStorage()
           set((s) => ({
+            own: null,
             ...derive(H.createHistory(emptyDrawing(s.vertexCount))),
             version: s.version + 1,
             brushSize: DEFAULT_BRUSH,
@@ -176,12 +216,18 @@ export const usePain: UseBoundStore<Mutate<StoreApi<PainState>, [['zustand/persi
       // the body is not known when the store is created: attachMesh hydrates
       skipHydration: true,
       // the committed drawing only: a stroke in progress is saved when it ends
-      partialize: (s): SavedPain => ({ vertexCount: s.vertexCount, drawing: s.history.present, brushSize: s.brushSize }),
+      // and only the person's own: a drawing from a link is never saved unless they keep it
+      partialize: (s): SavedPain => ({
+        vertexCount: s.vertexCount,
+        drawing: (s.own ?? s.history).present,
+        brushSize: s.brushSize,
+      }),
       // the saved drawing (validated by the storage), or a blank one for the attached body
       merge: (saved, current) => {
         const s = saved as SavedPain | undefined
         return {
           ...current,
+          own: null,
           ...derive(H.createHistory(s?.drawing ?? emptyDrawing(current.vertexCount))),
           version: current.version + 1,
           brushSize: s?.brushSize ?? current.brushSize,

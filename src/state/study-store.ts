@@ -2,6 +2,7 @@
 // local storage once the dataset is known (ids are checked against it), saved after every
 // answer. Saved data that cannot be read is reset with a notice, never crashed on; storage that
 // throws (private mode, quota) leaves the progress in memory for the session.
+import { reportStorageFailure } from './storage-health'
 import { create } from 'zustand'
 import { emptyProgress, parseProgress, recordAnswer, serializeProgress, type StudyProgress } from '../domain/study'
 import { pushNotice } from './notice-store'
@@ -34,7 +35,8 @@ function save(progress: StudyProgress): void {
   try {
     localStorage.setItem(STUDY_STORAGE_KEY, serializeProgress(progress))
   } catch {
-    /* not saved: the progress still lives in memory for this visit */
+    // not saved: the progress still lives in memory for this visit; the person is told once
+    reportStorageFailure()
   }
 }
 

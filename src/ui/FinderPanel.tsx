@@ -16,9 +16,22 @@ import { QuickMarks } from './QuickMarks'
 import { RankedResults } from './RankedResults'
 import { RedFlags } from './RedFlags'
 import { SearchBox } from './SearchBox'
+import { ShareDrawing } from './ShareDrawing'
 import { usePreparedRanking } from './derived'
 import { listWords, zoneWords } from './labels'
 import { zoneKey } from '../domain/geometry'
+
+/** The most areas (zones on a side) any one trigger point refers pain to, both sides counted. */
+const broadestOf = new WeakMap<object, number>()
+function broadest(index: NonNullable<ReturnType<typeof useData.getState>['index']>): number {
+  let n = broadestOf.get(index)
+  if (n === undefined) {
+    n = 0
+    for (const tp of index.allTriggerPoints) n = Math.max(n, 2 * (tp.essentialZones.length + (tp.spilloverZones?.length ?? 0)))
+    broadestOf.set(index, n)
+  }
+  return n
+}
 
 export function FinderPanel() {
   const index = useData((s) => s.index)
@@ -69,6 +82,7 @@ export function FinderPanel() {
         </div>
       )}
       {webgl && <PaintTools />}
+      <ShareDrawing />
       <SearchBox onRegion={markRegion} placeholder="Or search: sciatica, jaw pain, headache…" />
       {conditionId && <CauseList />}
 
@@ -79,8 +93,17 @@ export function FinderPanel() {
             You marked: {listWords(areas.map((a) => zoneWords(index, zoneKey(a.region, a.side))))}.
           </p>
           <RedFlags />
+          {areas.length > broadest(index) && (
+            <p data-testid="too-broad">
+              Your drawing covers too much of the body to rank well: {areas.length} areas, while one trigger point refers pain to
+              at most {broadest(index)}. Erase the areas that hurt least, or mark only where it hurts most, to see which patterns
+              fit.
+            </p>
+          )}
           {results.length === 0 ? (
-            <p>No trigger point pattern in the charts reaches these areas.</p>
+            areas.length > broadest(index) ? null : (
+              <p>No trigger point pattern in the charts reaches these areas.</p>
+            )
           ) : (
             <RankedResults results={results} label="Trigger points that may explain your pain" />
           )}

@@ -1,5 +1,6 @@
 // "Treatment and safety" in plain words, from data/therapy.json: what a session is like (hold
 // 10-30 s, trials 30-90 s; some people sore for 24-48 h), when not to have it, warning signs, techniques and causes.
+import { ClearMyData } from './ClearMyData'
 import { useEffect, useRef } from 'react'
 import type { Fact } from '../domain/validation'
 import type { DatasetIndex } from '../domain/dataset'
@@ -69,6 +70,7 @@ export function TherapyPanel({ onClose }: TherapyPanelProps) {
       <FactList title="What causes trigger points" facts={t.causes} index={index} />
       <FactList title="What keeps the pain going" facts={t.painDrivers} index={index} />
       <p className="small muted">{t.disclaimer}</p>
+      <ClearMyData />
     </div>
   )
 }

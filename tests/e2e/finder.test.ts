@@ -81,8 +81,8 @@ describe('finder', () => {
       await waitForCameraIdle(page)
       await screenshot(page, 'finder-painted-temple-neck')
 
-      // the drawing lives in the fragment and on the device: a reload keeps it
-      expect(page.url()).toMatch(/#pain=1\./)
+      // the drawing lives on the device only, never in the address bar: a reload keeps it
+      expect(page.url()).not.toContain('pain=')
       await page.reload()
       await waitForSceneReady(page)
       await page.getByTestId('finder-results').waitFor()

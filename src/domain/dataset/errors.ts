@@ -1,6 +1,7 @@
 // Errors of a dataset, as people read them: `muscles.json: muscles[12].triggerPoints[0].essentialZones[2]:
 // unknown region "templ"`. One shape for the validator, the loaders, the CLI and the app's error page.
 import type { $ZodIssue } from 'zod/v4/core'
+import { escapeUnsafe } from '../text'
 
 export interface DatasetError {
   /** file name inside the dataset folder: `muscles.json` */
@@ -30,9 +31,13 @@ export function formatPath(segments: readonly PropertyKey[]): string {
   return out === '' ? ROOT_PATH : out
 }
 
-/** One line per error: `file: path: message` (what `npm run validate` prints and the app shows). */
+/**
+ * One line per error: `file: path: message` (what `npm run validate` prints and the app shows).
+ * Messages quote the files' content: control characters in it are shown escaped (`\u001b`),
+ * so a line is one line and a terminal never obeys them.
+ */
 export function formatErrors(errors: readonly DatasetError[]): string {
-  return errors.map((e) => `${e.file}: ${e.path}: ${e.message}`).join('\n')
+  return errors.map((e) => escapeUnsafe(`${e.file}: ${e.path}: ${e.message}`)).join('\n')
 }
 
 // Union failures: zod reports every branch. A reader wants the branch that nearly matched, so

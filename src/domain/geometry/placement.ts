@@ -9,6 +9,7 @@ import type { Landmark, Side, SkinPoint } from './body-types'
 import type { Placement } from '../validation'
 import { nearestSkinPoint, type SkinIndex } from './skin-index'
 import { add, length, lerp, scale, type Vec3 } from './vec'
+import { quoteInput } from '../text'
 
 export type LandmarkMap = ReadonlyMap<string, Landmark>
 
@@ -24,7 +25,7 @@ export function landmarkFor(landmarks: LandmarkMap, ref: string, side: Side): La
     const sided = landmarks.get(`${ref}.${side}`)
     if (sided) return sided
   }
-  throw new Error(`unknown landmark "${ref}"${suggest(landmarks, ref)}`)
+  throw new Error(`unknown landmark ${quoteInput(ref)}${suggest(landmarks, ref)}`)
 }
 
 function suggest(landmarks: LandmarkMap, ref: string): string {
@@ -86,23 +87,25 @@ export function parsePlacementArg(kind: 'at' | 'between', value: string): Placem
   const parts = body.split(',').map((s) => s.trim())
   const checkRef = (ref: string) => {
     if (!/^[a-z0-9]+(-[a-z0-9]+)*(\.(L|R))?$/.test(ref))
-      throw new Error(`bad landmark id "${ref}" in "${value}": expected e.g. temple.R or c7`)
+      throw new Error(`bad landmark id ${quoteInput(ref)} in ${quoteInput(value)}: expected e.g. temple.R or c7`)
     return ref
   }
   if (kind === 'at') {
-    if (parts.length !== 1) throw new Error(`--at takes one landmark id, got "${value}"`)
+    if (parts.length !== 1) throw new Error(`--at takes one landmark id, got ${quoteInput(value)}`)
     return { at: checkRef(parts[0]!), ...(offset && { offset }) }
   }
-  if (parts.length !== 2 && parts.length !== 3) throw new Error(`--between takes "a,b" or "a,b,t", got "${value}"`)
-  const t = parts[2] === undefined ? 0.5 : Number(parts[2])
-  if (!Number.isFinite(t) || t < 0 || t > 1) throw new Error(`--between: t must be a number from 0 to 1, got "${parts[2]}"`)
+  if (parts.length !== 2 && parts.length !== 3) throw new Error(`--between takes "a,b" or "a,b,t", got ${quoteInput(value)}`)
+  // An empty t ("a,b,") is a typo, not 0: Number('') would silently mark the first landmark.
+  const t = parts[2] === undefined ? 0.5 : parts[2] === '' ? NaN : Number(parts[2])
+  if (!Number.isFinite(t) || t < 0 || t > 1)
+    throw new Error(`--between: t must be a number from 0 to 1, got ${quoteInput(parts[2] ?? '')}`)
   return { between: [checkRef(parts[0]!), checkRef(parts[1]!)], t, ...(offset && { offset }) }
 }
 
 function parseOffset(text: string, value: string): [number, number, number] {
   const nums = text.split(',').map(Number)
   if (nums.length !== 3 || nums.some((n) => !Number.isFinite(n) || Math.abs(n) > 0.15)) {
-    throw new Error(`bad offset in "${value}": expected @x,y,z in metres, each within 0.15`)
+    throw new Error(`bad offset in ${quoteInput(value)}: expected @x,y,z in metres, each within 0.15`)
   }
   return nums as [number, number, number]
 }

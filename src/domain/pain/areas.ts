@@ -12,6 +12,8 @@ import type { Side } from '../geometry'
 import { INSIDE, type RegionHit } from '../geometry'
 import type { Region } from '../validation'
 import { zoneKey } from '../geometry'
+import { otherSide } from '../pattern'
+import { quoteInput } from '../text'
 
 /** One marked area: a region on one side (`side: null` for a midline region). */
 export interface PainArea {
@@ -60,7 +62,7 @@ export function painAreasFromRegions(
   const areas: PainArea[] = []
   for (const id of ids) {
     const region = regionById.get(id)
-    if (!region) throw new Error(`unknown region "${id}"`)
+    if (!region) throw new Error(`unknown region ${quoteInput(id)}`)
     if (region.midline) areas.push({ region: id, side: null, weight })
     else if (side === 'both') areas.push({ region: id, side: 'L', weight }, { region: id, side: 'R', weight })
     else areas.push({ region: id, side, weight })

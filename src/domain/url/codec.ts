@@ -5,7 +5,7 @@
 import type { Side } from '../geometry'
 import type { DatasetIndex } from '../dataset'
 import { idPattern } from '../dataset'
-import { clip } from '../dataset'
+import { clip, stripUnsafe } from '../text'
 import { decodePain, encodePain } from '../pain'
 import type { PainSample } from '../pain'
 
@@ -26,10 +26,19 @@ export interface AppUrlState {
   pain?: PainSample[]
 }
 
+/** One dropped value: the app's sentence, and apart from it the link's own text (cleaned, cut short). */
+export interface UrlNotice {
+  text: string
+  /** what the link said, never part of the app's sentence: shown quoted as the link's text */
+  input?: string
+}
+
 export interface ParsedAppUrl {
   state: AppUrlState
   /** one sentence per dropped value, for a visible notice */
   notices: string[]
+  /** the same, with the link's text apart from the app's words (for the notice list) */
+  details?: UrlNotice[]
 }
 
 export interface UrlCodecOptions {
@@ -37,16 +46,40 @@ export interface UrlCodecOptions {
   vertexCount?: number
 }
 
-const shown = (v: string) => `"${clip(v, 40)}"`
+/** Longest piece of a link's text shown back to the reader. */
+export const MAX_LINK_TEXT = 40
+
+/**
+ * Text from a link as it may be shown: control and bidi characters removed (U+202E would
+ * reverse the sentence around it), cut to MAX_LINK_TEXT characters.
+ */
+export const linkText = (v: string): string => clip(stripUnsafe(v).trim(), MAX_LINK_TEXT)
+
+const shown = (v: string) => `"${linkText(v)}"`
+
+/** Collects notices in both forms; a template holds `%s` where the link's text goes. */
+class Notes {
+  readonly details: UrlNotice[] = []
+  readonly strings: string[] = []
+  add(template: string, input?: string): void {
+    if (input === undefined) {
+      this.details.push({ text: template })
+      this.strings.push(template)
+    } else {
+      this.details.push({ text: template.replace(' %s', ''), input: linkText(input) })
+      this.strings.push(template.replace('%s', shown(input)))
+    }
+  }
+}
 
 type Lookup = ReadonlyMap<string, { id: string }> | undefined
 
-function resolveId(raw: string, map: Lookup, what: string, notices: string[]): string | undefined {
+function resolveId(raw: string, map: Lookup, what: string, notices: Notes): string | undefined {
   const v = raw.trim()
   const entry = map?.get(v)
   if (entry) return entry.id
   if (!map && idPattern.test(v)) return v
-  notices.push(`Unknown ${what} ${shown(raw)} in the link was ignored.`)
+  notices.add(`Unknown ${what} %s in the link was ignored.`, raw)
   return undefined
 }
 
@@ -54,7 +87,7 @@ function parsePain(
   hash: string,
   index: DatasetIndex | undefined,
   options: UrlCodecOptions,
-  notices: string[],
+  notices: Notes,
 ): PainSample[] | undefined {
   let raw: string | null
   try {
@@ -65,23 +98,23 @@ function parsePain(
   if (raw === null || raw === '') return undefined
   const decoded = decodePain(raw)
   if (!decoded.ok) {
-    notices.push('The pain drawing in the link could not be read and was ignored.')
+    notices.add('The pain drawing in the link could not be read and was ignored.')
     return undefined
   }
   const { vertexCount } = options
   if (vertexCount !== undefined && decoded.samples.some((s) => 'vertex' in s && s.vertex >= vertexCount)) {
-    notices.push('The pain drawing in the link was made on a different body model and was ignored.')
+    notices.add('The pain drawing in the link was made on a different body model and was ignored.')
     return undefined
   }
   const samples = decoded.samples.filter((s) => !('region' in s) || !index || index.regionById.has(s.region))
   if (samples.length < decoded.samples.length)
-    notices.push('Parts of the pain drawing in the link named unknown body areas and were ignored.')
+    notices.add('Parts of the pain drawing in the link named unknown body areas and were ignored.')
   return samples.length > 0 ? samples : undefined
 }
 
 /** Reads `location.search` and `location.hash`. Never throws. */
 export function parseAppUrl(search: string, hash: string, index?: DatasetIndex, options: UrlCodecOptions = {}): ParsedAppUrl {
-  const notices: string[] = []
+  const notices = new Notes()
   const state: AppUrlState = {}
   let params: URLSearchParams
   try {
@@ -101,18 +134,18 @@ export function parseAppUrl(search: string, hash: string, index?: DatasetIndex, 
   if (side !== null) {
     const s = side.trim().toUpperCase()
     if (s === 'L' || s === 'R') state.side = s
-    else notices.push(`Side ${shown(side)} in the link was ignored: it must be L or R.`)
+    else notices.add('Side %s in the link was ignored: it must be L or R.', side)
   }
   const mode = params.get('mode')
   if (mode !== null) {
     const m = mode.trim().toLowerCase()
     if ((APP_MODES as readonly string[]).includes(m)) state.mode = m as AppMode
-    else notices.push(`Mode ${shown(mode)} in the link was ignored: it must be one of ${APP_MODES.join(', ')}.`)
+    else notices.add(`Mode %s in the link was ignored: it must be one of ${APP_MODES.join(', ')}.`, mode)
   }
   const pain = parsePain(typeof hash === 'string' ? hash : '', index, options, notices)
   if (pain) state.pain = pain
   for (const key of Object.keys(state) as (keyof AppUrlState)[]) if (state[key] === undefined) delete state[key]
-  return { state, notices }
+  return { state, notices: notices.strings, ...(notices.details.length > 0 && { details: notices.details }) }
 }
 
 /** `{ search: '?tp=...&side=R', hash: '#pain=1....' }`; empty strings when there is nothing to say. */

@@ -1,6 +1,7 @@
+/* eslint-disable no-control-regex -- these tests look for control characters */
 import { mulberry32 } from '../../../fixtures/prng'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { parseAppUrl, serializeAppUrl } from '../../../../src/domain/url'
+import { linkText, MAX_LINK_TEXT, parseAppUrl, serializeAppUrl } from '../../../../src/domain/url'
 import type { AppUrlState } from '../../../../src/domain/url'
 import { indexDataset } from '../../../../src/domain/dataset'
 import type { DatasetIndex } from '../../../../src/domain/dataset'
@@ -50,7 +51,7 @@ describe('serializeAppUrl and parseAppUrl', () => {
     expect(search).toBe('?tp=upper_trapezius_trp1&side=L&compare=masseter_deep&mode=consult')
     expect(parseAppUrl(search, '', index).state.compare).toBe('masseter_deep')
     expect(parseAppUrl('?compare=ut_trp2', '', index)).toEqual({ state: { compare: 'upper_trapezius_trp2' }, notices: [] })
-    expect(parseAppUrl('?compare=xyz', '', index)).toEqual({
+    expect(parseAppUrl('?compare=xyz', '', index)).toMatchObject({
       state: {},
       notices: ['Unknown trigger point to compare "xyz" in the link was ignored.'],
     })
@@ -102,7 +103,7 @@ describe('serializeAppUrl and parseAppUrl', () => {
 
   it('drops a drawing made on a mesh with more vertices than the current one', () => {
     const { hash } = serializeAppUrl({ pain: [{ vertex: 70_000, weight: 1 }] })
-    expect(parseAppUrl('', hash, index, { vertexCount: 60_000 })).toEqual({
+    expect(parseAppUrl('', hash, index, { vertexCount: 60_000 })).toMatchObject({
       state: {},
       notices: ['The pain drawing in the link was made on a different body model and was ignored.'],
     })
@@ -115,7 +116,7 @@ describe('serializeAppUrl and parseAppUrl', () => {
         { region: 'moon', weight: 1 },
       ],
     })
-    expect(parseAppUrl('', hash, index)).toEqual({
+    expect(parseAppUrl('', hash, index)).toMatchObject({
       state: { pain: [{ region: 'temple', weight: 1 }] },
       notices: ['Parts of the pain drawing in the link named unknown body areas and were ignored.'],
     })
@@ -140,5 +141,25 @@ describe('serializeAppUrl and parseAppUrl', () => {
       const written = serializeAppUrl(state)
       expect(parseAppUrl(written.search, written.hash, withIndex).state).toEqual(state)
     }
+  })
+})
+
+describe('text from links (issue 12)', () => {
+  it('keeps the link’s text apart from the sentence, without control or bidi characters, capped', () => {
+    const raw = `\u202Eevil\u0007\u2066${'x'.repeat(300)}`
+    const { notices, details } = parseAppUrl(`?tp=${encodeURIComponent(raw)}&side=%E2%80%AEQ`, '')
+    expect(details).toHaveLength(2)
+    expect(details![0]!.text).toBe('Unknown trigger point in the link was ignored.')
+    expect(details![0]!.input).toMatch(/^evilx+…$/)
+    expect(Array.from(details![0]!.input!)).toHaveLength(MAX_LINK_TEXT)
+    expect(details![1]).toEqual({ text: 'Side in the link was ignored: it must be L or R.', input: 'Q' })
+    for (const n of notices) expect(n).not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/)
+    expect(linkText('  a\u200Fb  ')).toBe('ab')
+  })
+
+  it('reports every bad value', () => {
+    const { notices, details } = parseAppUrl('?tp=a1&side=Q&mode=party&muscle=nope&condition=flu&compare=zzz', '', index)
+    expect(notices).toHaveLength(6)
+    expect(details!.map((d) => d.input)).toEqual(['a1', 'zzz', 'nope', 'flu', 'Q', 'party'])
   })
 })
