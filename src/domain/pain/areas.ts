@@ -12,7 +12,6 @@ import type { Side } from '../geometry'
 import { INSIDE, type RegionHit } from '../geometry'
 import type { Region } from '../validation'
 import { zoneKey } from '../geometry'
-import { otherSide } from '../pattern'
 import { quoteInput } from '../text'
 
 /** One marked area: a region on one side (`side: null` for a midline region). */
