@@ -27,5 +27,6 @@ export interface QueryBody {
 
 export async function loadQueryBody(index: DatasetIndex, file = BODY_FILE): Promise<QueryBody> {
   const body = await loadBodyFile(file)
-  return { body, skin: createSkinIndex(body.mesh), regions: compileRegions(index.dataset.regions, body.landmarks) }
+  const skin = createSkinIndex(body.mesh)
+  return { body, skin, regions: compileRegions(index.dataset.regions, body.landmarks, skin) }
 }

@@ -9,6 +9,7 @@
 // anyway, so spillover is cleared wherever the essential weight reaches it.
 import type { Side } from '../geometry'
 import { zoneKey } from '../geometry'
+import { clearUnderSolid } from './pattern-shapes'
 
 /** A zone as `zonesOf` returns it: a region on a side (`null` for a midline region). */
 export interface PaintZone {
@@ -66,9 +67,6 @@ export function paintWeights(
   const missing: string[] = []
   accumulate(essential, zones.essential, regionVertexWeights, missing)
   accumulate(spillover, zones.spillover, regionVertexWeights, missing)
-  for (let v = 0; v < vertexCount; v++) {
-    // where the solid zone is present the stipple gives way, fading with it at the solid edge
-    if (essential[v]! > 0) spillover[v] = Math.max(0, Math.min(spillover[v]!, 1 - essential[v]! - 1e-6))
-  }
+  clearUnderSolid(essential, spillover)
   return { essential, spillover, missing }
 }

@@ -2,7 +2,7 @@
 // the files it needs are valid, so one broken file does not hide the errors of the others, and
 // a file that failed the schema does not produce a flood of "unknown id" echoes.
 import { DATASET_FILES } from './schema'
-import type { Condition, Muscle, Placement, Region, RegionGroup, Source, Therapy, MuscleGroup } from './schema'
+import type { Condition, Muscle, Placement, Region, RegionGroup, RegionShape, Source, Therapy, MuscleGroup } from './schema'
 import { clip, formatPath } from '../dataset'
 
 export interface ParsedFiles {
@@ -118,21 +118,34 @@ function checkRegions(
     if (listed === undefined) report('regions', ['regions', i, 'id'], `region ${q(r.id)} is in no region group`)
     else if (listed !== r.group)
       report('regions', ['regions', i, 'group'], `region ${q(r.id)} says group ${q(r.group)} but is listed in group ${q(listed)}`)
-    r.shapes.forEach((s, si) => {
-      const at = ['regions', i, 'shapes', si]
-      const dir = s.facing?.dir
-      if (Array.isArray(dir) && dir.every((c) => c === 0))
-        report('regions', [...at, 'facing', 'dir'], 'facing direction must not be the zero vector')
-      if (typeof dir === 'string' && dir !== 'normal' && landmarks) {
-        const problem = landmarkProblem(dir, landmarks)
-        if (problem) report('regions', [...at, 'facing', 'dir'], problem)
-      }
-      if (s.kind === 'capsule') {
-        checkPlacement(report, 'regions', [...at, 'from'], s.from, landmarks)
-        checkPlacement(report, 'regions', [...at, 'to'], s.to, landmarks)
-      } else checkPlacement(report, 'regions', [...at, 'center'], s.center, landmarks)
-    })
+    r.shapes.forEach((s, si) => checkShape(report, 'regions', ['regions', i, 'shapes', si], s, landmarks))
   })
+}
+
+/** One skin shape (region, pattern or muscle outline): its landmarks, facing and, for a stroke, one radius per point. */
+function checkShape(
+  report: CrossReferenceReport,
+  file: keyof typeof DATASET_FILES,
+  at: Path,
+  s: RegionShape,
+  landmarks?: ReadonlySet<string>,
+): void {
+  const dir = s.facing?.dir
+  if (Array.isArray(dir) && dir.every((c) => c === 0))
+    report(file, [...at, 'facing', 'dir'], 'facing direction must not be the zero vector')
+  if (typeof dir === 'string' && dir !== 'normal' && landmarks) {
+    const problem = landmarkProblem(dir, landmarks)
+    if (problem) report(file, [...at, 'facing', 'dir'], problem)
+  }
+  if (s.kind === 'capsule') {
+    checkPlacement(report, file, [...at, 'from'], s.from, landmarks)
+    checkPlacement(report, file, [...at, 'to'], s.to, landmarks)
+  } else if (s.kind === 'ellipsoid') checkPlacement(report, file, [...at, 'center'], s.center, landmarks)
+  else {
+    if (s.points.length !== s.radii.length)
+      report(file, [...at, 'radii'], `a stroke needs one radius per point: ${s.points.length} points, ${s.radii.length} radii`)
+    s.points.forEach((p, k) => checkPlacement(report, file, [...at, 'points', k], p, landmarks))
+  }
 }
 
 interface Known {
@@ -166,6 +179,7 @@ function checkMuscles(
     f.muscles.flatMap((m, i) => m.triggerPoints.map((entry, j) => ({ entry, path: ['muscles', i, 'triggerPoints', j] }))),
   )
   const groups = new Set(f.muscleGroups.map((g) => g.id))
+  const muscleIds = new Set(f.muscles.map((m) => m.id))
   f.muscles.forEach((m, i) => {
     const mp = ['muscles', i]
     if (!groups.has(m.group)) report('muscles', [...mp, 'group'], `unknown muscle group ${q(m.group)}`)
@@ -176,6 +190,15 @@ function checkMuscles(
     )
     checkPlacement(report, 'muscles', [...mp, 'attachments', 'origin'], m.attachments.origin, landmarks)
     checkPlacement(report, 'muscles', [...mp, 'attachments', 'insertion'], m.attachments.insertion, landmarks)
+    if (m.outline) {
+      const op = [...mp, 'outline']
+      m.outline.shapes.forEach((s, si) => checkShape(report, 'muscles', [...op, 'shapes', si], s, landmarks))
+      m.outline.fibres.forEach((p, k) => checkPlacement(report, 'muscles', [...op, 'fibres', k], p, landmarks))
+      checkRefs(report, 'muscles', [...op, 'under'], m.outline.under ?? [], muscleIds, 'muscle')
+      m.outline.under?.forEach((id, k) => {
+        if (id === m.id) report('muscles', [...op, 'under', k], `muscle ${q(id)} cannot lie over itself`)
+      })
+    }
     m.triggerPoints.forEach((tp, j) => {
       const tpp = [...mp, 'triggerPoints', j]
       if (!tp.id.startsWith(`${m.id}_`))
@@ -200,6 +223,8 @@ function checkMuscles(
       if (!wantsBilateral && bilateral.length > 0)
         report('muscles', [...tpp, 'bilateralZones'], 'bilateralZones given but laterality is "ipsilateral"')
       checkPlacement(report, 'muscles', [...tpp, 'placement'], tp.placement, landmarks)
+      for (const kind of ['essential', 'spillover'] as const)
+        tp.pattern?.[kind].forEach((s, si) => checkShape(report, 'muscles', [...tpp, 'pattern', kind, si], s, landmarks))
     })
   })
 }

@@ -50,23 +50,68 @@ export const Facing = z.strictObject({
   minDot: z.number().min(-1).max(1),
 })
 
-export const RegionShape = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('capsule'),
-    from: Placement,
-    to: Placement,
-    /** metres */
-    radius: z.number().positive().max(0.5),
-    facing: Facing.optional(),
-  }),
-  z.strictObject({
-    kind: z.literal('ellipsoid'),
-    center: Placement,
-    /** semi-axes in metres along the side frame's x (lateral), y (up), z (forward) */
-    radii: z.tuple([z.number().positive().max(0.5), z.number().positive().max(0.5), z.number().positive().max(0.5)]),
-    facing: Facing.optional(),
-  }),
+const Radius = z.number().positive().max(0.5)
+
+const CapsuleShape = z.strictObject({
+  kind: z.literal('capsule'),
+  from: Placement,
+  to: Placement,
+  /** metres */
+  radius: Radius,
+  facing: Facing.optional(),
+})
+
+const EllipsoidShape = z.strictObject({
+  kind: z.literal('ellipsoid'),
+  center: Placement,
+  /** semi-axes in metres along the side frame's x (lateral), y (up), z (forward) */
+  radii: z.tuple([Radius, Radius, Radius]),
+  facing: Facing.optional(),
+})
+
+/**
+ * A band along a polyline of placements, each projected onto the skin; the radius (metres) is
+ * given at each point and interpolated along each segment, so a band can taper. Without
+ * `facing` the stroke follows the skin: a skin point counts only where its normal agrees with
+ * the stroke's own skin normal (interpolated along the polyline), so a band on the back of the
+ * neck never paints the throat. `radii` has one entry per point (checked by validate).
+ */
+const StrokeShape = z.strictObject({
+  kind: z.literal('stroke'),
+  points: z.array(Placement).min(2).max(16),
+  radii: z.array(Radius).min(2).max(16),
+  facing: Facing.optional(),
+})
+
+/** A landmark-anchored skin shape: regions, trigger point patterns and muscle outlines all use these. */
+export const RegionShape = z.discriminatedUnion('kind', [CapsuleShape, EllipsoidShape, StrokeShape])
+
+/** `bothSides`: painted on both sides of the body (a bilateral zone), written once in the side frame. */
+const bothSides = { bothSides: z.boolean().optional() }
+export const PatternShape = z.discriminatedUnion('kind', [
+  CapsuleShape.extend(bothSides),
+  EllipsoidShape.extend(bothSides),
+  StrokeShape.extend(bothSides),
 ])
+
+/**
+ * A trigger point's own drawing of its referral pattern (issue 10), in the side frame (+x
+ * lateral), mirrored for the right side. When present, the app, the ranking and the CLI use it
+ * instead of the union of the named regions; the named regions stay the words.
+ */
+export const Pattern = z.strictObject({
+  essential: z.array(PatternShape).min(1).max(24),
+  spillover: z.array(PatternShape).max(24),
+})
+
+/** A muscle drawn on the body (issue 10): where it lies under the skin, its fibre direction, what covers it. */
+export const MuscleOutline = z.strictObject({
+  shapes: z.array(RegionShape).min(1).max(12),
+  /** two placements along the fibres (direction of pull) */
+  fibres: z.tuple([Placement, Placement]),
+  /** ids of the muscles that lie over this one (deep muscles) */
+  under: z.array(Id).optional(),
+})
 
 export const Region = z.strictObject({
   id: Id,
@@ -102,6 +147,8 @@ export const TriggerPoint = z.strictObject({
   spilloverZones: z.array(Id),
   laterality: Laterality,
   bilateralZones: z.array(Id).optional(),
+  /** its own essential and spillover shapes; without it the pattern is the union of its named zones */
+  pattern: Pattern.optional(),
   note: z.string().max(1200).optional(),
   sources: z.array(SourceKey).min(1),
 })
@@ -129,6 +176,7 @@ export const Muscle = z.strictObject({
   bodyArea: BodyArea,
   depth: Depth,
   attachments: z.strictObject({ origin: Placement, insertion: Placement }),
+  outline: MuscleOutline.optional(),
   /** what it does, one line */
   action: z.string().min(1).max(300),
   /** condition ids whose pain this muscle's trigger points can mimic */
@@ -214,6 +262,9 @@ export const DATASET_FILES = {
 export type Placement = z.infer<typeof Placement>
 export type Facing = z.infer<typeof Facing>
 export type RegionShape = z.infer<typeof RegionShape>
+export type PatternShape = z.infer<typeof PatternShape>
+export type Pattern = z.infer<typeof Pattern>
+export type MuscleOutline = z.infer<typeof MuscleOutline>
 export type Region = z.infer<typeof Region>
 export type RegionGroup = z.infer<typeof RegionGroup>
 export type TriggerPoint = z.infer<typeof TriggerPoint>

@@ -79,3 +79,73 @@ describe('query zones', () => {
     expect(cmd.err).toMatch(/unknown command "frobnicate"/)
   })
 })
+
+describe('query pattern', () => {
+  interface PatternOut {
+    triggerPoint: string
+    side: string
+    source: string
+    points: { point: number[]; zone: string | null }[]
+    essential: { areaCm2: number; parts: number }
+    spillover: { areaCm2: number; parts: number }
+  }
+
+  it('says which zone covers each point, in order, and the area and pieces of each zone', () => {
+    const r = query(
+      'pattern',
+      'upper_trapezius_trp1',
+      '--side',
+      'R',
+      '--at',
+      'temple.R',
+      '--between',
+      'mastoid,neck-lateral,0.5',
+      '--at',
+      'knee-lateral.R',
+      '--at',
+      'temple.L',
+      '--json',
+    )
+    expect(r.code, r.err).toBe(0)
+    const p = JSON.parse(r.out) as PatternOut
+    expect(p.triggerPoint).toBe('upper_trapezius_trp1')
+    expect(p.side).toBe('R')
+    expect(p.points.map((x) => x.zone)).toEqual(['essential', 'essential', null, null])
+    expect(p.points[0]!.point[0]).toBeLessThan(0)
+    expect(p.points[3]!.point[0]).toBeGreaterThan(0)
+    // a neck-to-temple pattern: tens of cm2, not a sliver, not half the head
+    expect(p.essential.areaCm2).toBeGreaterThan(40)
+    expect(p.essential.areaCm2).toBeLessThan(400)
+    expect(p.essential.parts).toBeGreaterThanOrEqual(1)
+    expect(p.spillover.areaCm2).toBeGreaterThan(5)
+  })
+
+  it('takes offsets after @ and mirrors for the other side', () => {
+    const r = query(
+      'pattern',
+      'upper_trapezius_trp1',
+      '--side',
+      'L',
+      '--at',
+      'temple.L@0,0,0',
+      '--at',
+      'temple.L@0.15,0.15,0.15',
+      '--json',
+    )
+    expect(r.code, r.err).toBe(0)
+    const p = JSON.parse(r.out) as PatternOut
+    expect(p.points.map((x) => x.zone)).toEqual(['essential', null])
+  })
+
+  it('refuses an unknown trigger point, a missing side and an unknown landmark', () => {
+    const unknown = query('pattern', 'upper_trapezius_trp9', '--side', 'R', '--json')
+    expect(unknown.code).not.toBe(0)
+    expect(unknown.err).toMatch(/unknown trigger point "upper_trapezius_trp9"; did you mean upper_trapezius_trp1/)
+    const noSide = query('pattern', 'upper_trapezius_trp1', '--json')
+    expect(noSide.code).not.toBe(0)
+    expect(noSide.err).toMatch(/--side L or --side R/)
+    const badLm = query('pattern', 'upper_trapezius_trp1', '--side', 'R', '--at', 'templ.R', '--json')
+    expect(badLm.code).not.toBe(0)
+    expect(badLm.err).toMatch(/unknown landmark "templ.R"/)
+  })
+})

@@ -70,7 +70,8 @@ describe('region geometry on the body model', () => {
     const failures: string[] = []
     for (const r of regions) {
       for (const shape of r.shapes) {
-        const anchors: Placement[] = shape.kind === 'capsule' ? [shape.from, shape.to] : [shape.center]
+        const anchors: Placement[] =
+          shape.kind === 'capsule' ? [shape.from, shape.to] : shape.kind === 'ellipsoid' ? [shape.center] : shape.points
         for (const a of anchors) {
           for (const side of ['L', 'R'] as const) {
             // A point between landmarks on opposite faces (a limb's axis) is not on the skin.

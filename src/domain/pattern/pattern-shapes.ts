@@ -1,0 +1,180 @@
+// A trigger point's referral pattern as geometry (issue 10): two sets of skin shapes, essential
+// and spillover, resolved for one side. THE one answer to "is this skin point in the painted
+// pattern", used to paint (patternPaint, per vertex), to rank from skin points (patternZoneAt)
+// and by `query pattern` (both, plus patternAreas).
+//
+// A trigger point with its own `pattern` uses its shapes, written in the side frame and
+// compiled for its side (a `bothSides` shape also for the other side). One without falls back
+// to the union of its named regions' shapes on the sides zonesOf gives (sided regions clipped to
+// their side, as regionWeight does), so both kinds paint and rank through the same code.
+// Essential wins where the kinds overlap: the chart draws solid red there.
+import {
+  compileShape,
+  inBox,
+  INSIDE,
+  shapesWeight,
+  unionBox,
+  type CompiledRegions,
+  type CompiledShape,
+  type ShapeBody,
+  type Side,
+  type SkinMesh,
+  type SkinPoint,
+} from '../geometry'
+import type { Region, TriggerPoint } from '../validation'
+import { otherSide, zonesOf } from './zones'
+
+export type PatternZone = 'essential' | 'spillover'
+
+export interface CompiledPattern {
+  triggerPoint: string
+  side: Side
+  /** 'pattern': the trigger point's own shapes; 'regions': the union of its named regions */
+  source: 'pattern' | 'regions'
+  essential: CompiledShape[]
+  spillover: CompiledShape[]
+  /** bounding boxes of each set ([minx, miny, minz, maxx, maxy, maxz]) */
+  essentialBox: Float64Array
+  spilloverBox: Float64Array
+}
+
+type PatternTp = Pick<TriggerPoint, 'id' | 'essentialZones' | 'spilloverZones' | 'bilateralZones' | 'pattern'>
+type RegionLookup = ReadonlyMap<string, Pick<Region, 'midline'>>
+
+/**
+ * Resolves a trigger point's pattern for one side. `body.skin` is needed for strokes; `regions`
+ * (compiled) and `regionById` serve the fallback of a trigger point without its own pattern.
+ */
+export function compilePattern(
+  tp: PatternTp,
+  side: Side,
+  body: ShapeBody,
+  regions: CompiledRegions,
+  regionById: RegionLookup,
+): CompiledPattern {
+  let essential: CompiledShape[]
+  let spillover: CompiledShape[]
+  if (tp.pattern) {
+    const own = (kind: PatternZone) =>
+      tp.pattern![kind].flatMap((shape, i) => {
+        try {
+          const here = compileShape(shape, body, side)
+          return shape.bothSides ? [here, compileShape(shape, body, otherSide(side))] : [here]
+        } catch (e) {
+          throw new Error(`trigger point "${tp.id}" pattern ${kind} ${i} (${side}): ${(e as Error).message}`)
+        }
+      })
+    essential = own('essential')
+    spillover = own('spillover')
+  } else {
+    const zones = zonesOf(tp, side, regionById)
+    const shapesOf = (refs: typeof zones.essential) =>
+      refs.flatMap((z) => {
+        const region = regions.byId.get(z.region)
+        if (!region) throw new Error(`trigger point "${tp.id}" names region "${z.region}", which has no geometry`)
+        return z.side ? region.shapes[z.side] : [...region.shapes.L, ...region.shapes.R]
+      })
+    essential = shapesOf(zones.essential)
+    spillover = shapesOf(zones.spillover)
+  }
+  return {
+    triggerPoint: tp.id,
+    side,
+    source: tp.pattern ? 'pattern' : 'regions',
+    essential,
+    spillover,
+    essentialBox: unionBox(essential),
+    spilloverBox: unionBox(spillover),
+  }
+}
+
+export interface PatternHit {
+  /** essential where its weight reaches INSIDE, else spillover where that does, else null */
+  zone: PatternZone | null
+  essential: number
+  spillover: number
+}
+
+/** Weights of one skin point in the pattern (0..1 each) and the zone that covers it. */
+export function patternWeightsAt(
+  pattern: CompiledPattern,
+  x: number,
+  y: number,
+  z: number,
+  nx: number,
+  ny: number,
+  nz: number,
+): PatternHit {
+  const essential = inBox(pattern.essentialBox, x, y, z) ? shapesWeight(pattern.essential, x, y, z, nx, ny, nz) : 0
+  const spillover = inBox(pattern.spilloverBox, x, y, z) ? shapesWeight(pattern.spillover, x, y, z, nx, ny, nz) : 0
+  const zone = essential >= INSIDE ? 'essential' : spillover >= INSIDE ? 'spillover' : null
+  return { zone, essential, spillover }
+}
+
+/** Does the painted pattern cover this skin point, and with which zone? (the ranking's question) */
+export const patternZoneAt = (pattern: CompiledPattern, p: SkinPoint): PatternHit =>
+  patternWeightsAt(pattern, p.point[0], p.point[1], p.point[2], p.normal[0], p.normal[1], p.normal[2])
+
+export interface PatternPaint {
+  essential: Float32Array
+  spillover: Float32Array
+}
+
+const byHeight = new WeakMap<Float32Array, { order: Uint32Array; ys: Float32Array }>()
+
+/** The mesh's vertices sorted by height (cached per mesh): a shape set scans only its slice. */
+function heightOrder(positions: Float32Array): { order: Uint32Array; ys: Float32Array } {
+  let cached = byHeight.get(positions)
+  if (!cached) {
+    const n = positions.length / 3
+    const order = new Uint32Array(n)
+    for (let v = 0; v < n; v++) order[v] = v
+    order.sort((a, b) => positions[a * 3 + 1]! - positions[b * 3 + 1]!)
+    const ys = Float32Array.from(order, (v) => positions[v * 3 + 1]!)
+    byHeight.set(positions, (cached = { order, ys }))
+  }
+  return cached
+}
+
+function paintSet(out: Float32Array, shapes: readonly CompiledShape[], box: Float64Array, mesh: SkinMesh): void {
+  if (shapes.length === 0) return
+  const { positions: P, normals: N } = mesh
+  const { order, ys } = heightOrder(P)
+  let lo = 0
+  let hi = ys.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (ys[mid]! < box[1]!) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo; i < ys.length && ys[i]! <= box[4]!; i++) {
+    const v = order[i]!
+    const x = P[v * 3]!
+    if (x < box[0]! || x > box[3]!) continue
+    const z = P[v * 3 + 2]!
+    if (z < box[2]! || z > box[5]!) continue
+    out[v] = shapesWeight(shapes, x, P[v * 3 + 1]!, z, N[v * 3]!, N[v * 3 + 1]!, N[v * 3 + 2]!)
+  }
+}
+
+/**
+ * Per-vertex weights of the pattern, the painter's input: essential and spillover (0..1), the
+ * stipple giving way where the solid zone is present (fading with it at the solid edge), so a
+ * vertex's zone by the INSIDE threshold is the zone patternZoneAt gives at that vertex.
+ */
+export function patternPaint(pattern: CompiledPattern, mesh: SkinMesh): PatternPaint {
+  const n = mesh.positions.length / 3
+  const essential = new Float32Array(n)
+  const spillover = new Float32Array(n)
+  paintSet(essential, pattern.essential, pattern.essentialBox, mesh)
+  paintSet(spillover, pattern.spillover, pattern.spilloverBox, mesh)
+  clearUnderSolid(essential, spillover)
+  return { essential, spillover }
+}
+
+/** Where the solid zone is present the stipple gives way, fading with it at the solid edge. */
+export function clearUnderSolid(essential: Float32Array, spillover: Float32Array): void {
+  for (let v = 0; v < essential.length; v++) {
+    if (essential[v]! > 0) spillover[v] = Math.max(0, Math.min(spillover[v]!, 1 - essential[v]! - 1e-6))
+  }
+}
