@@ -8,6 +8,7 @@ import { execSync } from 'node:child_process'
 import { loadDatasetDir } from '../src/data/load-dataset-node.ts'
 import { loadBodyFile } from '../src/data/load-body-node.ts'
 import { benchRanking } from './bench/ranking.ts'
+import { benchPaint } from './bench/paint.ts'
 import { benchBrowser } from './bench/browser.ts'
 
 interface Budget {
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
 
   const body = await loadBodyFile('public/models/body.glb')
   results.rankTenPointsMs = await benchRanking(body)
+  Object.assign(results, await benchPaint(body))
 
   // measure what the sources build to now, never a stale dist/
   execSync('npx vite build --logLevel warn', { stdio: 'inherit' })

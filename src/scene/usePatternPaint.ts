@@ -1,19 +1,21 @@
-// Paints the selected trigger point's referral pattern onto the body: zones from the dataset
-// (zonesOf), per-vertex weights from the region geometry (paintWeights), written into the two
-// vertex attributes the zone material reads; then asks the camera to frame the pattern and
-// signals the painted frame. Selecting costs one pass over the zone vertices, no shader change.
+// Paints the selected trigger point's referral pattern onto the body: its compiled pattern (its
+// own shapes, or the union of its named regions; domain/pattern, the same geometry the ranking
+// and `query pattern` use) evaluated at the vertices inside the pattern's bounding boxes,
+// written straight into the two vertex attributes the zone material reads; then asks the
+// camera to frame the pattern and signals the painted frame. No shader change on selection.
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import type { BufferAttribute, BufferGeometry } from 'three'
 import { bestViewDirection, frameOfWeighted, vertexAreas, type Frame } from '../domain/geometry'
-import { paintWeights, type PaintWeights } from '../domain/pattern'
-import { INSIDE } from '../domain/geometry'
+import { INSIDE, type CompiledRegions, type SkinIndex } from '../domain/geometry'
 import { distance, lerp, type Vec3 } from '../domain/geometry'
-import { zonesOf } from '../domain/pattern'
+import { patternCache, patternPaint, preparePatternPaint, type CompiledPattern, type PatternPaint } from '../domain/pattern'
+import type { DatasetIndex } from '../domain/dataset'
+import type { LoadedBody } from '../data/load-body'
 import { useData, type TpMarker } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
-import { signalPainted } from './scene-signals'
+import { afterFirstFrame, signalPainted } from './scene-signals'
 
 /** The smallest sphere holding the frame's sphere and the trigger point itself. */
 function includePoint(frame: Frame, p: Vec3): Frame {
@@ -69,26 +71,52 @@ function patternFrame(
   return marker ? includePoint(framed, marker.point) : framed
 }
 
+type PatternOf = (tpId: string, side: 'L' | 'R') => CompiledPattern | null
+
+const cacheByRegions = new WeakMap<CompiledRegions, ReturnType<typeof patternCache>>()
+
+/** The compiled pattern of a trigger point on a side (cached), or null until the data is ready. */
+function patternOf(
+  index: DatasetIndex | null,
+  body: LoadedBody | null,
+  skin: SkinIndex | null,
+  regions: CompiledRegions | null,
+): PatternOf {
+  return (tpId, side) => {
+    const tp = index?.tpById.get(tpId)
+    if (!tp || !index || !body || !skin || !regions) return null
+    let cache = cacheByRegions.get(regions)
+    if (!cache) {
+      cache = patternCache({ body: { landmarks: body.landmarks, skin }, regions, regionById: index.regionById })
+      cacheByRegions.set(regions, cache)
+    }
+    return cache(tp, side)
+  }
+}
+
 /**
- * Writes a pattern (or nothing: zeros) into the pair of per-vertex attributes the zone
- * material reads. False when the geometry does not carry them (yet).
+ * Paints a pattern (or nothing: zeros) straight into the pair of per-vertex attributes the zone
+ * material reads. Null when the geometry does not carry them (yet); else what was written.
  */
-function writeZones(geometry: BufferGeometry, essentialName: string, spilloverName: string, paint: PaintWeights | null): boolean {
+function writeZones(
+  geometry: BufferGeometry,
+  essentialName: string,
+  spilloverName: string,
+  pattern: CompiledPattern | null,
+  body: LoadedBody | null,
+): PatternPaint | null {
   const essential = geometry.getAttribute(essentialName) as BufferAttribute | undefined
   const spillover = geometry.getAttribute(spilloverName) as BufferAttribute | undefined
-  if (!essential || !spillover) return false
-  const e = essential.array as Float32Array
-  const s = spillover.array as Float32Array
-  if (paint) {
-    e.set(paint.essential)
-    s.set(paint.spillover)
-  } else {
-    e.fill(0)
-    s.fill(0)
+  if (!essential || !spillover) return null
+  const out = { essential: essential.array as Float32Array, spillover: spillover.array as Float32Array }
+  if (pattern && body) patternPaint(pattern, body.mesh, out)
+  else {
+    out.essential.fill(0)
+    out.spillover.fill(0)
   }
   essential.needsUpdate = true
   spillover.needsUpdate = true
-  return true
+  return out
 }
 
 export function usePatternPaint(geometry: BufferGeometry | null): void {
@@ -96,29 +124,40 @@ export function usePatternPaint(geometry: BufferGeometry | null): void {
   const tpId = useSelection((s) => s.tpId)
   const side = useSelection((s) => s.side)
   const index = useData((s) => s.index)
-  const regionWeights = useData((s) => s.regionWeights)
+  const body = useData((s) => s.body)
+  const skin = useData((s) => s.skin)
+  const regions = useData((s) => s.regions)
   const markers = useData((s) => s.markers)
   const invalidate = useThree((s) => s.invalidate)
 
+  // the one-time work of the first selection (vertex order, vertex areas), done after the first frame
+  useEffect(() => {
+    if (!geometry || !body) return
+    return afterFirstFrame(() => {
+      preparePatternPaint(body.mesh)
+      areasOf(geometry)
+    })
+  }, [geometry, body])
+
   useEffect(() => {
     if (!geometry) return
-    const tp = tpId ? index?.tpById.get(tpId) : undefined
-    if (tpId && tp && index && regionWeights) {
-      const started = performance.now()
-      const paint = paintWeights(zonesOf(tp, side, index.regionById), regionWeights, geometry.getAttribute('position').count)
-      if (!writeZones(geometry, 'essential', 'spillover', paint)) return
+    const started = performance.now()
+    const pattern = tpId ? patternOf(index, body, skin, regions)(tpId, side) : null
+    if (tpId && pattern) {
+      const paint = writeZones(geometry, 'essential', 'spillover', pattern, body)
+      if (!paint) return
       const marker = markers?.[side].find((m) => m.tpId === tpId)
       const frame = patternFrame(geometry, paint.essential, paint.spillover, marker)
       if (frame) useView.getState().requestFrame(frame)
       signalPainted(`${tpId}:${side}`)
       performance.measure('tpx:paint', { start: started, end: performance.now() })
     } else {
-      if (!writeZones(geometry, 'essential', 'spillover', null)) return
+      if (!writeZones(geometry, 'essential', 'spillover', null, null)) return
       // a selection that cannot be painted yet (data still loading) signals nothing
       if (!tpId) signalPainted('')
     }
     invalidate()
-  }, [geometry, tpId, side, index, regionWeights, markers, invalidate])
+  }, [geometry, tpId, side, index, body, skin, regions, markers, invalidate])
 }
 
 /**
@@ -131,16 +170,14 @@ function useComparePaint(geometry: BufferGeometry | null): void {
   const compareTpId = useSelection((s) => s.compareTpId)
   const side = useSelection((s) => s.side)
   const index = useData((s) => s.index)
-  const regionWeights = useData((s) => s.regionWeights)
+  const body = useData((s) => s.body)
+  const skin = useData((s) => s.skin)
+  const regions = useData((s) => s.regions)
   const invalidate = useThree((s) => s.invalidate)
 
   useEffect(() => {
     if (!geometry) return
-    const tp = consult && compareTpId ? index?.tpById.get(compareTpId) : undefined
-    const paint =
-      tp && index && regionWeights
-        ? paintWeights(zonesOf(tp, side, index.regionById), regionWeights, geometry.getAttribute('position').count)
-        : null
-    if (writeZones(geometry, 'compareEssential', 'compareSpillover', paint)) invalidate()
-  }, [geometry, consult, compareTpId, side, index, regionWeights, invalidate])
+    const pattern = consult && compareTpId ? patternOf(index, body, skin, regions)(compareTpId, side) : null
+    if (writeZones(geometry, 'compareEssential', 'compareSpillover', pattern, body)) invalidate()
+  }, [geometry, consult, compareTpId, side, index, body, skin, regions, invalidate])
 }

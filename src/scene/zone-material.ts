@@ -9,8 +9,13 @@
 // The stipple is a regular dot lattice fixed to the skin (object space), so dots do not swim
 // while the body rotates. A surface cuts a 3D lattice of spheres into dots of random sizes, so
 // instead each of the three axis planes carries a 2D staggered lattice, blended by the normal
-// (triplanar), which keeps dots round and equal on any orientation of skin. Where dots would be
-// smaller than a few pixels (zoomed far out) they fade to their mean coverage, avoiding moiré.
+// (triplanar), which keeps dots round and equal on any orientation of skin. Dots keep a size in
+// screen pixels (issue 10: still dots at whole-body zoom): the lattice spacing is the skin's
+// own (dotSpacing) when near, and doubles in octaves as the view zooms out so that dots stay at
+// least minDotPixels apart, cross-fading between two octaves so no level pops.
+//
+// Painted skin is partly self-lit (paintGlow): the essential red and the dots stay red on skin
+// turned away from the light instead of going brown.
 //
 // Two more layers share the material: a second pattern to compare with (consult mode; blue,
 // its dots offset half a cell so they fall between the red ones, and shown as blue stripes
@@ -31,6 +36,10 @@ export interface ZoneMaterialOptions {
   inside?: number
   compareColor?: string
   drawingColor?: string
+  /** dot lattice spacing never below this many screen pixels (zoomed out) */
+  minDotPixels?: number
+  /** share of the paint colour that is emitted rather than lit, 0..1 */
+  paintGlow?: number
 }
 
 export const ZONE_MATERIAL_DEFAULTS: Required<ZoneMaterialOptions> = {
@@ -42,6 +51,8 @@ export const ZONE_MATERIAL_DEFAULTS: Required<ZoneMaterialOptions> = {
   inside: 0.5,
   compareColor: '#1d5fc4',
   drawingColor: '#6a3fc8',
+  minDotPixels: 7,
+  paintGlow: 0.5,
 }
 
 /** Vertex attributes the material reads (float 0..1 each; `drawing` may be normalized Uint8). */
@@ -80,6 +91,8 @@ uniform float uDotSpacing;
 uniform float uDotRadius;
 uniform float uSpilloverTint;
 uniform float uInside;
+uniform float uMinDotPixels;
+uniform float uPaintGlow;
 varying float vEssential;
 varying float vSpillover;
 varying float vCompareEssential;
@@ -89,15 +102,12 @@ varying vec3 vSkinPos;
 varying vec3 vSkinNormal;
 
 // one plane of the stipple: a staggered (hexagonal-like) lattice of round anti-aliased dots
-float stipplePlane(vec2 p, float shift) {
-  vec2 uv = p / uDotSpacing + shift;
+float stipplePlane(vec2 p, float spacing, float shift) {
+  vec2 uv = p / spacing + shift;
   uv.x += 0.5 * mod(floor(uv.y), 2.0);
   float d = length(fract(uv) - 0.5);
   float aa = max(length(fwidth(uv)), 1e-4);
-  float dotMask = 1.0 - smoothstep(uDotRadius - aa, uDotRadius + aa, d);
-  // dots under ~3 px apart alias into moiré: fade to the lattice's mean coverage
-  float coverage = 3.14159 * uDotRadius * uDotRadius;
-  return mix(coverage, dotMask, smoothstep(2.5, 5.0, 1.0 / aa));
+  return 1.0 - smoothstep(uDotRadius - aa, uDotRadius + aa, d);
 }
 
 vec3 planeWeights(vec3 n) {
@@ -105,9 +115,18 @@ vec3 planeWeights(vec3 n) {
   return w / (w.x + w.y + w.z);
 }
 
+float stippleAt(vec3 p, vec3 w, float spacing, float shift) {
+  return stipplePlane(p.zy, spacing, shift) * w.x + stipplePlane(p.xz, spacing, shift) * w.y + stipplePlane(p.xy, spacing, shift) * w.z;
+}
+
+// dots at least uMinDotPixels apart on screen: octaves of the skin lattice, cross-faded
 float stipple(vec3 p, vec3 n, float shift) {
   vec3 w = planeWeights(n);
-  return stipplePlane(p.zy, shift) * w.x + stipplePlane(p.xz, shift) * w.y + stipplePlane(p.xy, shift) * w.z;
+  float pixel = max(length(fwidth(p)), 1e-6);
+  float octave = max(0.0, log2(uMinDotPixels * pixel / uDotSpacing));
+  float o0 = floor(octave);
+  float s0 = uDotSpacing * exp2(o0);
+  return mix(stippleAt(p, w, s0, shift), stippleAt(p, w, s0 * 2.0, shift), smoothstep(0.3, 1.0, octave - o0));
 }
 
 // anti-aliased diagonal stripes, about half covered, fixed to the skin like the dots
@@ -130,6 +149,7 @@ float zoneEdge(float weight) {
 `
 
 const FRAGMENT_BODY = /* glsl */ `
+vec3 zonePaintGlow = vec3(0.0);
 {
   // the user's pain drawing first, so patterns laid over it stay readable
   float drawn = smoothstep(0.05, 0.35, vDrawing);
@@ -139,12 +159,14 @@ const FRAGMENT_BODY = /* glsl */ `
   float cSolid = zoneEdge(vCompareEssential);
   float cSpill = zoneEdge(vCompareSpillover) * (1.0 - cSolid);
   float cPaint = max(cSolid, cSpill * max(stipple(vSkinPos, vSkinNormal, 0.5), uSpilloverTint));
-  diffuseColor.rgb = mix(diffuseColor.rgb, uCompareColor, cPaint);
+  diffuseColor.rgb = mix(diffuseColor.rgb, uCompareColor * (1.0 - uPaintGlow), cPaint);
+  zonePaintGlow = mix(zonePaintGlow, uCompareColor * uPaintGlow, cPaint);
 
   float solid = zoneEdge(vEssential);
   float spill = zoneEdge(vSpillover) * (1.0 - solid);
   float paint = max(solid, spill * max(stipple(vSkinPos, vSkinNormal, 0.0), uSpilloverTint));
-  diffuseColor.rgb = mix(diffuseColor.rgb, uPaintColor, paint);
+  diffuseColor.rgb = mix(diffuseColor.rgb, uPaintColor * (1.0 - uPaintGlow), paint);
+  zonePaintGlow = mix(zonePaintGlow, uPaintColor * uPaintGlow, paint);
 
   // where the red solid hides the comparison's solid zone, the comparison shows as stripes
   diffuseColor.rgb = mix(diffuseColor.rgb, uCompareColor, solid * cSolid * stripes(vSkinPos, vSkinNormal, uDotSpacing * 2.0));
@@ -163,15 +185,20 @@ export function createZoneMaterial(options: ZoneMaterialOptions = {}): MeshStand
     uDotRadius: { value: o.dotRadius },
     uSpilloverTint: { value: o.spilloverTint },
     uInside: { value: o.inside },
+    uMinDotPixels: { value: o.minDotPixels },
+    uPaintGlow: { value: o.paintGlow },
   }
   material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
     Object.assign(shader.uniforms, uniforms)
     shader.vertexShader =
       VERTEX_HEAD + shader.vertexShader.replace('#include <begin_vertex>', `#include <begin_vertex>\n${VERTEX_BODY}`)
     shader.fragmentShader =
-      FRAGMENT_HEAD + shader.fragmentShader.replace('#include <color_fragment>', `#include <color_fragment>\n${FRAGMENT_BODY}`)
+      FRAGMENT_HEAD +
+      shader.fragmentShader
+        .replace('#include <color_fragment>', `#include <color_fragment>\n${FRAGMENT_BODY}`)
+        .replace('#include <emissivemap_fragment>', '#include <emissivemap_fragment>\ntotalEmissiveRadiance += zonePaintGlow;')
   }
   // one program for every instance of this material, whatever the options (uniforms carry them)
-  material.customProgramCacheKey = () => 'tpx-zone-material-v2'
+  material.customProgramCacheKey = () => 'tpx-zone-material-v3'
   return material
 }
