@@ -10,6 +10,7 @@ import { loadBodyFile } from '../src/data/load-body-node.ts'
 import { benchRanking } from './bench/ranking.ts'
 import { benchPaint } from './bench/paint.ts'
 import { benchBrowser } from './bench/browser.ts'
+import { benchMuscleBytes } from './bench/muscles'
 
 interface Budget {
   budget: number
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
   // measure what the sources build to now, never a stale dist/
   execSync('npx vite build --logLevel warn', { stdio: 'inherit' })
   Object.assign(results, await benchBrowser())
+  Object.assign(results, benchMuscleBytes())
 
   let failed = 0
   console.log('what'.padEnd(30), 'measured'.padStart(12), 'budget'.padStart(12), 'aim'.padStart(12), '')

@@ -189,6 +189,7 @@ export default function MuscleLayer() {
     for (const a of [fill, key, fibre, deep]) a.needsUpdate = true
     const highlight = picked && view ? painted(picked.muscleId, picked.side) : selected ? painted(selected.id, side) : null
     material.uniforms.uHighlight!.value = highlight?.key ?? -1
+    material.uniforms.uView!.value = view ? 1 : 0
     performance.measure('tpx:muscle-paint', { start: started, end: performance.now() })
     signalMuscles(selected && entries.length > 0 ? selected.id : '', view ? String(entries.length) : '')
     invalidate()

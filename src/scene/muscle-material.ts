@@ -45,6 +45,8 @@ void main() {
 const FRAGMENT = /* glsl */ `
 uniform vec3 uTintA;
 uniform vec3 uTintB;
+uniform vec3 uTintC;
+uniform float uView;
 uniform vec3 uLine;
 uniform vec3 uDeepLine;
 uniform float uInside;
@@ -94,15 +96,18 @@ void main() {
     fibre *= smoothstep(0.15, 0.4, fl);
   }
 
-  float k = mod(floor(vKey + 0.5), 2.0);
-  vec3 tint = mix(uTintA, uTintB, k);
+  // neighbours in the dataset are mostly neighbours on the body: three tints in turn
+  float k = mod(floor(vKey + 0.5), 3.0);
+  vec3 tint = k < 0.5 ? uTintA : k < 1.5 ? uTintB : uTintC;
   float lit = abs(vKey - uHighlight) < 0.5 ? 1.0 : 0.0;
   float red = smoothstep(uInside - 0.12, uInside + 0.12, vEssential);
   // the wash thins over the red pattern; fibres and outline stay
-  float wash = fill * uFillAlpha * (1.0 + 0.6 * lit) * (1.0 - 0.75 * red);
-  float fibreA = fill * fibre * (0.32 + 0.2 * lit);
-  float lineA = outline * (0.75 + 0.25 * lit);
-  float deepA = deep * 0.10 * (1.0 - 0.6 * red) + deepEdge * dash * 0.9;
+  // the view (every muscle) is quieter than one muscle shown, except the one picked
+  float quiet = uView * (1.0 - lit);
+  float wash = fill * uFillAlpha * (1.0 + 0.6 * lit - 0.4 * quiet) * (1.0 - 0.75 * red);
+  float fibreA = fill * fibre * (0.32 + 0.2 * lit - 0.14 * quiet);
+  float lineA = outline * (0.75 + 0.25 * lit - 0.3 * quiet);
+  float deepA = deep * 0.10 * (1.0 - uView) * (1.0 - 0.6 * red) + deepEdge * dash * (0.9 - 0.35 * quiet);
 
   vec3 color = tint;
   float alpha = wash;
@@ -120,6 +125,7 @@ void main() {
 export interface MuscleMaterialOptions {
   tintA?: string
   tintB?: string
+  tintC?: string
   line?: string
   deepLine?: string
   fillAlpha?: number
@@ -132,6 +138,7 @@ export interface MuscleMaterialOptions {
 export const MUSCLE_MATERIAL_DEFAULTS: Required<MuscleMaterialOptions> = {
   tintA: '#5f6f96',
   tintB: '#7a6aa8',
+  tintC: '#4f8090',
   line: '#2f3a5c',
   deepLine: '#3b2f6b',
   fillAlpha: 0.3,
@@ -147,6 +154,8 @@ export function createMuscleMaterial(options: MuscleMaterialOptions = {}): Shade
     uniforms: {
       uTintA: { value: new Color(o.tintA) },
       uTintB: { value: new Color(o.tintB) },
+      uTintC: { value: new Color(o.tintC) },
+      uView: { value: 0 },
       uLine: { value: new Color(o.line) },
       uDeepLine: { value: new Color(o.deepLine) },
       uInside: { value: 0.5 },
