@@ -130,14 +130,18 @@ export function usePatternPaint(geometry: BufferGeometry | null): void {
   const markers = useData((s) => s.markers)
   const invalidate = useThree((s) => s.invalidate)
 
-  // the one-time work of the first selection (vertex order, vertex areas), done after the first frame
+  // the one-time work of the first selection (vertex order, vertex areas, and one pattern painted
+  // into scratch arrays so the shape code is compiled by the JIT), done after the first frame
   useEffect(() => {
     if (!geometry || !body) return
     return afterFirstFrame(() => {
       preparePatternPaint(body.mesh)
       areasOf(geometry)
+      const first = index?.allTriggerPoints[0]
+      const pattern = first ? patternOf(index, body, skin, regions)(first.id, 'R') : null
+      if (pattern) patternPaint(pattern, body.mesh)
     })
-  }, [geometry, body])
+  }, [geometry, body, index, skin, regions])
 
   useEffect(() => {
     if (!geometry) return
