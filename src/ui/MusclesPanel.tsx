@@ -27,7 +27,7 @@ const PLACES: readonly Place[] = [
   { id: 'chest', label: 'Chest & belly', areas: ['trunk'], bothSides: true, facing: 1 },
   { id: 'arm', label: 'Arm', areas: ['arm'] },
   { id: 'hand', label: 'Hand', areas: ['hand'] },
-  { id: 'hip', label: 'Hip   { id: 'hip', label: 'Hip & buttock', areas: ['hip'] }, buttock', areas: ['hip'], facing: -1 },
+  { id: 'hip', label: 'Hip & buttock', areas: ['hip'], facing: -1 },
   { id: 'thigh_knee', label: 'Thigh & knee', areas: ['thigh_knee'] },
   { id: 'leg_foot', label: 'Leg & foot', areas: ['leg_foot'] },
 ]
