@@ -46,19 +46,35 @@ function paintMuscle(compiled: CompiledMuscle, key: number, body: LoadedBody): P
   })
   const { positions: P, normals: N } = body.mesh
   const c = [0, 0, 0]
-  const n = [0, 0, 0]
   let total = 0
   verts.forEach((v, i) => {
     if (weights[i]! < INSIDE) return
-    for (let k = 0; k < 3; k++) {
-      c[k]! += P[v * 3 + k]!
-      n[k]! += N[v * 3 + k]!
-    }
+    for (let k = 0; k < 3; k++) c[k]! += P[v * 3 + k]!
     total++
   })
-  const nl = Math.hypot(n[0]!, n[1]!, n[2]!) || 1
+  // the centroid of a curved patch lies under the skin: anchor on the inside vertex nearest to it
+  let anchor = -1
+  let best = Infinity
+  if (total > 0) {
+    const cx = c[0]! / total,
+      cy = c[1]! / total,
+      cz = c[2]! / total
+    verts.forEach((v, i) => {
+      if (weights[i]! < INSIDE) return
+      const d = (P[v * 3]! - cx) ** 2 + (P[v * 3 + 1]! - cy) ** 2 + (P[v * 3 + 2]! - cz) ** 2
+      if (d < best) {
+        best = d
+        anchor = v
+      }
+    })
+  }
   const centre: SkinPoint | null =
-    total > 0 ? { point: [c[0]! / total, c[1]! / total, c[2]! / total], normal: [n[0]! / nl, n[1]! / nl, n[2]! / nl] } : null
+    anchor >= 0
+      ? {
+          point: [P[anchor * 3]!, P[anchor * 3 + 1]!, P[anchor * 3 + 2]!],
+          normal: [N[anchor * 3]!, N[anchor * 3 + 1]!, N[anchor * 3 + 2]!],
+        }
+      : null
   return { compiled, key, verts: Uint32Array.from(verts), weights: Float32Array.from(weights), centre }
 }
 
