@@ -11,6 +11,7 @@ import { benchRanking, median } from './bench/ranking.ts'
 import { benchPaint } from './bench/paint.ts'
 import { benchBrowser } from './bench/browser.ts'
 import { type Budget, printReport } from './bench/report.ts'
+import { benchMuscleBytes } from './bench/muscles.ts'
 
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as Record<string, Budget>
 
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   // `--json` leaves stdout to the JSON alone)
   execSync('npx vite build --logLevel warn', { stdio: ['ignore', 2, 2] })
   Object.assign(results, await benchBrowser())
+  Object.assign(results, benchMuscleBytes())
 
   const failed = printReport(results, budgets, process.argv.includes('--json'), {
     out: (line) => console.log(line),

@@ -5,6 +5,7 @@ import { useEffect } from 'react'
 import { BodyMesh } from './BodyMesh'
 import { CameraRig } from './CameraRig'
 import { Floor } from './Floor'
+import { MuscleLayerGate } from './MuscleLayerGate'
 import { PainBrush } from './PainBrush'
 import { installSceneSignals } from './scene-signals'
 import { SceneHooks } from './SceneHooks'
@@ -22,6 +23,7 @@ export function Scene() {
       <directionalLight position={[0.6, 2.6, 2.4]} intensity={1.5} />
       <directionalLight position={[-0.8, 1.8, -2.2]} intensity={0.75} />
       <BodyMesh />
+      <MuscleLayerGate />
       <TriggerPointMarkers />
       <SelectedMarker />
       <Floor />

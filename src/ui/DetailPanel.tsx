@@ -6,6 +6,7 @@ import { zonesOf } from '../domain/pattern'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
+import { DeepNote } from './DeepNote'
 import { SideSwitch } from './SideSwitch'
 import { conditionWords, regionWords, sideWord } from './labels'
 
@@ -52,6 +53,7 @@ export function DetailPanel({ onOpenTherapy }: DetailPanelProps) {
       <p className="clinical">
         {muscle.name} · {tp.name} · {sideWord(side)} side
       </p>
+      {muscle.depth === 'deep' && <DeepNote muscle={muscle} />}
       <div className="row no-print" style={{ margin: '8px 0' }}>
         <SideSwitch />
         {mode === 'consult' ? null : (

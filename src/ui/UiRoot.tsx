@@ -5,6 +5,7 @@
 import { type ComponentType, type ReactNode, useCallback, useEffect, useState } from 'react'
 import { pushNotice } from '../state/notice-store'
 import { useData } from '../state/data-store'
+import { useMuscles } from '../state/muscle-store'
 import { useSelection } from '../state/selection-store'
 import type { AppMode } from '../domain/url'
 import { useView } from '../state/view-store'
@@ -64,6 +65,7 @@ const MODE_PANELS = {
   consult: deferred(() => import('./ConsultPanel').then((m) => m.ConsultPanel), panelLoading),
   study: deferred(() => import('./StudyPanel').then((m) => m.StudyPanel), panelLoading),
 }
+const MUSCLES = deferred(() => import('./MusclesPanel').then((m) => m.MusclesPanel), panelLoading)
 const THERAPY = deferred(() => import('./TherapyPanel').then((m) => m.TherapyPanel), null)
 const FinderPanel = MODE_PANELS.find.Component
 const ConsultPanel = MODE_PANELS.consult.Component
@@ -84,6 +86,7 @@ export function UiRoot() {
   const mode = useView((s) => s.mode)
   const webgl = useView((s) => s.webglAvailable)
   const hasDetail = useSelection((s) => s.tpId !== null) && mode !== 'study'
+  const musclesView = useMuscles((s) => s.view) && mode === 'explore'
   const [therapyOpen, setTherapyOpen] = useState(false)
   // phones: the bottom sheet can be lowered to see the whole body
   const [sheetLowered, setSheetLowered] = useState(false)
@@ -100,16 +103,17 @@ export function UiRoot() {
   if (status === 'error') return <ErrorPage />
   if (status === 'loading') return <LoadingScreen />
 
-  const panel =
-    mode === 'find' ? (
-      <FinderPanel />
-    ) : mode === 'consult' ? (
-      <ConsultPanel />
-    ) : mode === 'study' ? (
-      <StudyPanel />
-    ) : (
-      <ExplorePanel />
-    )
+  const panel = musclesView ? (
+    <MUSCLES.Component />
+  ) : mode === 'find' ? (
+    <FinderPanel />
+  ) : mode === 'consult' ? (
+    <ConsultPanel />
+  ) : mode === 'study' ? (
+    <StudyPanel />
+  ) : (
+    <ExplorePanel />
+  )
   const classes = ['tpx-ui', webgl ? '' : 'list-only', hasDetail ? 'has-detail' : '', sheetLowered ? 'sheet-lowered' : '']
     .filter(Boolean)
     .join(' ')

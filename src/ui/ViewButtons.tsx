@@ -1,4 +1,5 @@
 import { type CameraView, useView } from '../state/view-store'
+import { MusclesToggle } from './MusclesToggle'
 
 const VIEWS: readonly { id: CameraView; label: string }[] = [
   { id: 'front', label: 'Front' },
@@ -17,6 +18,7 @@ export function ViewButtons() {
           {v.label}
         </button>
       ))}
+      <MusclesToggle />
     </div>
   )
 }

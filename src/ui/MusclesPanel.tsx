@@ -1,0 +1,153 @@
+// The "Muscles" view's panel (issue 10): go to a part of the body, the muscles the camera shows
+// there (also the keyboard's way to them), and the muscle picked on the body or in the list,
+// named in plain and clinical words, how deep it lies, and its trigger points to select.
+import type { Side, Vec3 } from '../domain/geometry'
+import type { BodyArea, Muscle } from '../domain/validation'
+import { useData } from '../state/data-store'
+import { useMuscles } from '../state/muscle-store'
+import { useSelection } from '../state/selection-store'
+import { useView } from '../state/view-store'
+import { listWords, sideWord } from './labels'
+import './muscles.css'
+
+interface Place {
+  id: string
+  label: string
+  areas: readonly BodyArea[]
+  /** both sides (the back) or the side shown */
+  bothSides?: boolean
+  /** only trigger points whose skin faces this way along z (back: -1, front: 1) */
+  facing?: -1 | 1
+}
+
+const PLACES: readonly Place[] = [
+  { id: 'head_neck', label: 'Head & neck', areas: ['head_neck'] },
+  { id: 'shoulder', label: 'Shoulder', areas: ['shoulder'] },
+  { id: 'back', label: 'Back', areas: ['trunk', 'shoulder'], bothSides: true, facing: -1 },
+  { id: 'chest', label: 'Chest & belly', areas: ['trunk'], bothSides: true, facing: 1 },
+  { id: 'arm', label: 'Arm', areas: ['arm'] },
+  { id: 'hand', label: 'Hand', areas: ['hand'] },
+  { id: 'hip', label: 'Hip & buttock', areas: ['hip'], facing: -1 },
+  { id: 'thigh_knee', label: 'Thigh & knee', areas: ['thigh_knee'] },
+  { id: 'leg_foot', label: 'Leg & foot', areas: ['leg_foot'] },
+]
+
+const DEPTH_WORDS: Record<Muscle['depth'], string> = {
+  superficial: 'near the skin',
+  intermediate: 'under the skin, partly covered',
+  deep: 'deep',
+}
+
+/** Frames the trigger points of a part of the body (their markers on the skin). */
+function goTo(place: Place, side: Side): void {
+  const { index, markers } = useData.getState()
+  if (!index || !markers) return
+  const points: Vec3[] = []
+  const normals: Vec3[] = []
+  for (const s of place.bothSides ? (['L', 'R'] as const) : [side]) {
+    for (const m of markers[s]) {
+      const muscle = index.muscleOfTp.get(m.tpId)
+      if (!muscle || !place.areas.includes(muscle.bodyArea)) continue
+      if (place.facing && Math.sign(m.normal[2]) !== place.facing) continue
+      points.push(m.point)
+      normals.push(m.normal)
+    }
+  }
+  useView.getState().requestFramePoints(points, normals)
+}
+
+export function MusclesPanel() {
+  const index = useData((s) => s.index)
+  const inView = useMuscles((s) => s.inView)
+  const picked = useMuscles((s) => s.picked)
+  const side = useSelection((s) => s.side)
+  const tpId = useSelection((s) => s.tpId)
+  if (!index) return null
+  const muscle = picked ? index.muscleById.get(picked.muscleId) : undefined
+  const over = (m: Muscle) => (m.outline?.under ?? []).map((id) => index.muscleById.get(id)?.plainName ?? id.replace(/_/g, ' '))
+
+  return (
+    <section className="tpx-muscles" aria-labelledby="tpx-muscles-title" data-testid="muscles-panel">
+      <div className="row">
+        <h2 id="tpx-muscles-title">Muscles</h2>
+        <button type="button" className="tpx-muscles-close" onClick={() => useMuscles.getState().setView(false)}>
+          Back to trigger points
+        </button>
+      </div>
+      <p className="small muted">
+        Tap a muscle on the body or choose one below. Filled: near the skin, with lines along its fibres. Dashed outline: a deep
+        muscle under others.
+      </p>
+
+      <nav aria-label="Go to a part of the body">
+        <ul className="tpx-muscle-places">
+          {PLACES.map((p) => (
+            <li key={p.id}>
+              <button type="button" onClick={() => goTo(p, side)} data-place={p.id}>
+                {p.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {muscle && picked && (
+        <article className="tpx-muscle-card" aria-live="polite" data-testid="picked-muscle" data-muscle-id={muscle.id}>
+          <h3>{cap(muscle.plainName)}</h3>
+          <p className="clinical">
+            {muscle.name} · {sideWord(picked.side)} side · {DEPTH_WORDS[muscle.depth]}
+          </p>
+          {over(muscle).length > 0 && <p className="small">Lies under the {listWords(over(muscle))}.</p>}
+          <p className="small muted">{muscle.action}</p>
+          <p className="small">Its trigger points:</p>
+          <ul className="tpx-choices">
+            {muscle.triggerPoints.map((tp) => (
+              <li key={tp.id}>
+                <button
+                  type="button"
+                  aria-pressed={tp.id === tpId && side === picked.side}
+                  onClick={() => {
+                    const sel = useSelection.getState()
+                    sel.setMuscle(muscle.id)
+                    sel.select(tp.id, picked.side)
+                  }}
+                  data-tp={tp.id}
+                >
+                  <span>{tp.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </article>
+      )}
+
+      <h3 id="tpx-muscles-in-view">In view</h3>
+      {inView.length === 0 ? (
+        <p className="small muted">No muscle faces the camera here: turn the body or go to a part of it.</p>
+      ) : (
+        <ul className="tpx-muscle-list" aria-labelledby="tpx-muscles-in-view" data-testid="muscles-in-view">
+          {inView.map(({ muscleId, sides }) => {
+            const m = index.muscleById.get(muscleId)
+            if (!m) return null
+            const s = sides.includes(side) ? side : sides[0]!
+            return (
+              <li key={muscleId}>
+                <button
+                  type="button"
+                  aria-pressed={picked?.muscleId === muscleId}
+                  onClick={() => useMuscles.getState().pick(muscleId, s)}
+                  data-muscle={muscleId}
+                >
+                  {cap(m.plainName)} <span className="sub">· {m.name}</span>
+                  {m.depth === 'deep' && <span className="tpx-deep-tag">deep</span>}
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+const cap = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s)
