@@ -1,7 +1,7 @@
 // The "Muscles" view's panel (issue 10): go to a part of the body, the muscles the camera shows
 // there (also the keyboard's way to them), and the muscle picked on the body or in the list,
 // named in plain and clinical words, how deep it lies, and its trigger points to select.
-import type { Side, Vec3 } from '../domain/geometry'
+import { frameOfPoints, type Side, type Vec3 } from '../domain/geometry'
 import type { BodyArea, Muscle } from '../domain/validation'
 import { useData } from '../state/data-store'
 import { useMuscles } from '../state/muscle-store'
@@ -53,7 +53,8 @@ function goTo(place: Place, side: Side): void {
       normals.push(m.normal)
     }
   }
-  useView.getState().requestFramePoints(points, normals)
+  const frame = frameOfPoints(points, normals)
+  if (frame) useView.getState().requestFrame(frame)
 }
 
 export function MusclesPanel() {
