@@ -9,7 +9,13 @@ import { listWords, regionWords } from './labels'
 import { SideSwitch } from './SideSwitch'
 import { TpSelect } from './TpSelect'
 
-export function ConsultPanel() {
+export interface ConsultPanelProps {
+  /** phones and tablets in portrait: the details open over this panel on request */
+  onShowDetails: () => void
+  detailsShown: boolean
+}
+
+export function ConsultPanel({ onShowDetails, detailsShown }: ConsultPanelProps) {
   const tpId = useSelection((s) => s.tpId)
   const compareTpId = useSelection((s) => s.compareTpId)
   const side = useSelection((s) => s.side)
@@ -70,6 +76,11 @@ export function ConsultPanel() {
             Swap
           </button>
         </div>
+        {tpId && !detailsShown && (
+          <button type="button" className="sheet-only" onClick={onShowDetails}>
+            Details of the red pattern
+          </button>
+        )}
         <div className="row">
           <button type="button" className="primary" disabled={!tpId} onClick={() => window.print()}>
             Print handout

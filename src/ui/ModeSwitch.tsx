@@ -1,3 +1,4 @@
+import { useSelection } from '../state/selection-store'
 import { type Mode, useView } from '../state/view-store'
 
 const MODES: readonly { id: Mode; label: string; short: string; title: string }[] = [
@@ -14,7 +15,12 @@ const MODES: readonly { id: Mode; label: string; short: string; title: string }[
 
 export function ModeSwitch() {
   const mode = useView((s) => s.mode)
-  const setMode = useView((s) => s.setMode)
+  const choose = (next: Mode): void => {
+    // "where does it hurt?" starts from the person's drawing: a pattern left over from
+    // exploring would cover it (and its details the finder, on a phone)
+    if (next === 'find' && next !== mode) useSelection.getState().select(null)
+    useView.getState().setMode(next)
+  }
   return (
     <nav className="tpx-modes" aria-label="Mode">
       {MODES.map((m) => (
@@ -23,7 +29,7 @@ export function ModeSwitch() {
           type="button"
           aria-pressed={mode === m.id}
           title={m.title}
-          onClick={() => setMode(m.id)}
+          onClick={() => choose(m.id)}
           data-mode={m.id}
         >
           <span className="long">{m.label}</span>

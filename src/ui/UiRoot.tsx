@@ -5,6 +5,7 @@
 import { type ComponentType, type ReactNode, useCallback, useEffect, useState } from 'react'
 import { pushNotice } from '../state/notice-store'
 import { useData } from '../state/data-store'
+import { useSearch } from '../state/search-store'
 import { useSelection } from '../state/selection-store'
 import { type Mode, useView } from '../state/view-store'
 import { DetailPanel } from './DetailPanel'
@@ -15,6 +16,7 @@ import { LoadingScreen } from './LoadingScreen'
 import { NoticeList } from './NoticeList'
 import { TopBar } from './TopBar'
 import { ViewButtons } from './ViewButtons'
+import { SHEET_LAYOUT, useMediaQuery } from './useMediaQuery'
 import './ui.css'
 
 // The other modes and the therapy sheet are separate chunks, kept out of the JavaScript loaded
@@ -82,12 +84,29 @@ export function UiRoot() {
   const status = useData((s) => s.status)
   const mode = useView((s) => s.mode)
   const webgl = useView((s) => s.webglAvailable)
-  const hasDetail = useSelection((s) => s.tpId !== null) && mode !== 'study'
+  const tpId = useSelection((s) => s.tpId)
+  const selected = tpId !== null && mode !== 'study'
   const [therapyOpen, setTherapyOpen] = useState(false)
   // phones: the bottom sheet can be lowered to see the whole body
   const [sheetLowered, setSheetLowered] = useState(false)
+  // consult: the details are a view of the red pattern, closing them keeps the pattern (and the
+  // comparison); on a phone or a tablet in portrait they open on request over the consult panel
+  // (null: as the layout suggests, shown beside the consult panel where there is room)
+  const [consultDetail, setConsultDetail] = useState<boolean | null>(null)
+  const sheet = useMediaQuery(SHEET_LAYOUT)
   const openTherapy = useCallback(() => setTherapyOpen(true), [])
   const closeTherapy = useCallback(() => setTherapyOpen(false), [])
+  const hasDetail = selected && (mode !== 'consult' || (consultDetail ?? !sheet))
+  const closeDetail = useCallback(() => {
+    if (useView.getState().mode === 'consult') {
+      setConsultDetail(false)
+      return
+    }
+    useSelection.getState().select(null)
+    // back to the search the person came from: its text and results are still there
+    const search = useSearch.getState()
+    if (search.query.trim()) search.setOpen(true)
+  }, [])
   useEffect(() => {
     if (mode !== 'explore') quietly(MODE_PANELS[mode].preload())
   }, [mode])
@@ -95,6 +114,23 @@ export function UiRoot() {
     if (status !== 'ready') return
     for (const panel of [...Object.values(MODE_PANELS), THERAPY]) quietly(panel.preload())
   }, [status])
+  // a new selection shows its details again (after the sheet was lowered, too)
+  useEffect(() => {
+    if (tpId) setSheetLowered(false)
+  }, [tpId])
+  // Escape closes the top panel: the dialog closes itself; then the details
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key !== 'Escape' || e.defaultPrevented || therapyOpen) return
+      if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return
+      if (!hasDetail) return
+      e.preventDefault()
+      closeDetail()
+      document.getElementById('tpx-panel')?.focus({ preventScroll: true })
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [therapyOpen, hasDetail, closeDetail])
 
   if (status === 'error') return <ErrorPage />
   if (status === 'loading') return <LoadingScreen />
@@ -103,7 +139,7 @@ export function UiRoot() {
     mode === 'find' ? (
       <FinderPanel />
     ) : mode === 'consult' ? (
-      <ConsultPanel />
+      <ConsultPanel onShowDetails={() => setConsultDetail(true)} detailsShown={hasDetail} />
     ) : mode === 'study' ? (
       <StudyPanel />
     ) : (
@@ -115,6 +151,14 @@ export function UiRoot() {
 
   return (
     <div className={classes} data-mode={mode} data-testid="ui-root">
+      {webgl && (
+        <a className="tpx-skip" href="#tpx-scene">
+          Skip to the body
+        </a>
+      )}
+      <a className="tpx-skip" href="#tpx-panel">
+        Skip to the list
+      </a>
       <TopBar onOpenTherapy={openTherapy} />
       <div className={webgl ? undefined : 'tpx-columns'}>
         {!webgl && (
@@ -123,10 +167,10 @@ export function UiRoot() {
             they send pain, and find likely sources of your pain by tapping body areas.
           </p>
         )}
-        <aside className="tpx-panel tpx-side" aria-label={PANEL_LABELS[mode]}>
+        <aside className="tpx-panel tpx-side" id="tpx-panel" tabIndex={-1} aria-label={PANEL_LABELS[mode]}>
           {panel}
         </aside>
-        {hasDetail && <DetailPanel onOpenTherapy={openTherapy} />}
+        {hasDetail && <DetailPanel onOpenTherapy={openTherapy} onClose={closeDetail} />}
       </div>
       {webgl && (
         <div className="tpx-canvas-tools">
