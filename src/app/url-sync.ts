@@ -34,6 +34,9 @@ export function currentUrlState(): AppUrlState {
     if (sel.muscleId && useData.getState().index?.muscleOfTp.get(sel.tpId)?.id === sel.muscleId) state.muscle = sel.muscleId
     // the second pattern is only drawn in consult mode, so only a consult link carries it
     if (mode === 'consult' && sel.compareTpId) state.compare = sel.compareTpId
+    // a consult link is shared with a patient: it keeps the view the therapist chose
+    const pose = useView.getState().cameraPose
+    if (mode === 'consult' && pose) state.cam = pose
   }
   if (sel.conditionId) state.condition = sel.conditionId
   if (mode !== 'explore') state.mode = mode
@@ -109,6 +112,7 @@ export function startUrlSync(): () => void {
       if (tp && useView.getState().mode === 'consult') sel.setCompare(s.compare)
       else pushNotice('The pattern to compare in the link was ignored: it is only shown beside a trigger point in consult mode.')
     }
+    if (s.cam && !fromHistory) useView.getState().requestPose(s.cam)
     if (!fromHistory) linkedPain = s.pain
   }
 
@@ -138,7 +142,10 @@ export function startUrlSync(): () => void {
       // from here on, the stores lead and the URL follows
       unsubs.push(
         useSelection.subscribe((v, p) => schedule(isStep(v, p))),
-        useView.subscribe((v, p) => v.mode !== p.mode && schedule(true)),
+        useView.subscribe((v, p) => {
+          if (v.mode !== p.mode) schedule(true)
+          else if (v.cameraPose !== p.cameraPose && v.mode === 'consult') schedule(false)
+        }),
       )
       unsubs.push(usePain.subscribe((v, p) => v.history.present !== p.history.present && schedule(false)))
     }

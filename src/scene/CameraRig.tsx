@@ -10,6 +10,7 @@ import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { type CameraView, useView } from '../state/view-store'
 import type { Frame } from '../domain/geometry'
+import type { CameraPose } from '../domain/url'
 import { loadBodyBvh, raycastSkinAll } from './body-bvh'
 import { applyFreeView, easeInOut, fitDistance, slerpOffset, VIEW_DIRECTIONS, wholeBodyPose, type FreeView } from './camera-math'
 import { afterFirstFrame, signalCameraMoving } from './scene-signals'
@@ -32,7 +33,11 @@ const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMe
  * the goal is framed again when the free part of the view changes (a panel opens, the phone
  * sheet is lowered, the tablet is turned), so the body or pattern never sits half-covered.
  */
-type Goal = { kind: 'home' } | { kind: 'view'; view: CameraView } | { kind: 'frame'; frame: Frame; view: CameraView | null }
+type Goal =
+  | { kind: 'pose'; pose: CameraPose }
+  | { kind: 'home' }
+  | { kind: 'view'; view: CameraView }
+  | { kind: 'frame'; frame: Frame; view: CameraView | null }
 
 interface Tween {
   start: number
@@ -59,6 +64,9 @@ export function CameraRig() {
   const body = useData((s) => s.body)
   const viewRequest = useView((s) => s.viewRequest)
   const frameRequest = useView((s) => s.frameRequest)
+  const poseRequest = useView((s) => s.poseRequest)
+  /** a linked camera view holds until the person or a new selection moves it (not the link's own pattern framing) */
+  const linkedFor = useRef<string | null>(null)
   const insets = useView((s) => s.sceneInsets)
   const tpId = useSelection((s) => s.tpId)
   const size = useThree((s) => s.size)
@@ -85,6 +93,16 @@ export function CameraRig() {
     camera.lookAt(target)
   }, [box, camera, geometry])
 
+  /** the resting camera, for the share link */
+  const reportPose = useCallback(() => {
+    const c = controls.current
+    if (!c) return
+    useView.getState().setCameraPose({
+      position: camera.position.toArray() as [number, number, number],
+      target: c.target.toArray() as [number, number, number],
+    })
+  }, [camera])
+
   const animateTo = useCallback(
     (toTarget: Vector3, toPosition: Vector3) => {
       const c = controls.current
@@ -105,6 +123,7 @@ export function CameraRig() {
   /** where the camera goes for a goal, in the current free part of the view */
   const poseOf = useCallback(
     (g: Goal): { target: Vector3; position: Vector3 } => {
+      if (g.kind === 'pose') return { target: new Vector3(...g.pose.target), position: new Vector3(...g.pose.position) }
       if (g.kind === 'home') return wholeBodyPose(camera, free.current, box, VIEW_DIRECTIONS.front)
       if (g.kind === 'view') return wholeBodyPose(camera, free.current, box, VIEW_DIRECTIONS[g.view])
       const { center, normal, radius } = g.frame
@@ -186,8 +205,27 @@ export function CameraRig() {
 
   useEffect(() => {
     if (!frameRequest || !controls.current) return
+    const sel = useSelection.getState()
+    if (linkedFor.current !== null && linkedFor.current === `${sel.tpId}:${sel.side}`) return
+    linkedFor.current = null
     goTo({ kind: 'frame', frame: frameRequest.frame, view: null })
   }, [frameRequest, goTo])
+
+  // a shared link's camera: there at once, and kept while its pattern is painted and framed
+  useEffect(() => {
+    const c = controls.current
+    if (!poseRequest || !c) return
+    const sel = useSelection.getState()
+    linkedFor.current = `${sel.tpId}:${sel.side}`
+    goal.current = { kind: 'pose', pose: poseRequest.pose }
+    following.current = true
+    tween.current = null
+    camera.position.set(...poseRequest.pose.position)
+    c.target.set(...poseRequest.pose.target)
+    c.update()
+    reportPose()
+    invalidate()
+  }, [poseRequest, camera, invalidate, reportPose])
 
   useFrame(() => {
     const tw = tween.current
@@ -203,6 +241,7 @@ export function CameraRig() {
     else {
       tween.current = null
       signalCameraMoving(false)
+      reportPose()
     }
   })
 
@@ -215,7 +254,9 @@ export function CameraRig() {
   const onKeyMove = useCallback(() => {
     stopTween()
     following.current = false
-  }, [stopTween])
+    linkedFor.current = null
+    reportPose()
+  }, [stopTween, reportPose])
   useOrbitKeys(controls, onKeyMove)
 
   return (
@@ -230,8 +271,10 @@ export function CameraRig() {
       maxPolarAngle={Math.PI * 0.62}
       onStart={() => {
         following.current = false
+        linkedFor.current = null
         stopTween()
       }}
+      onEnd={reportPose}
       onChange={keepOut}
     />
   )

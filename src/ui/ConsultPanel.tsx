@@ -42,7 +42,30 @@ export function ConsultPanel({ onShowDetails, detailsShown }: ConsultPanelProps)
   return (
     <section aria-labelledby="tpx-consult-title" data-testid="consult">
       <h2 id="tpx-consult-title">Consult</h2>
-      <p className="small muted">Show a pattern, compare it with a second one, then share or print it for your patient.</p>
+      <p className="small muted sheet-hide">
+        Show a pattern, compare it with a second one, then share or print it for your patient.
+      </p>
+      {/* the actions first: on a phone the panel is a short sheet, they must not scroll away */}
+      <div className="row tpx-consult-actions">
+        <button
+          type="button"
+          disabled={!tpId || !compareTpId}
+          onClick={() => {
+            const s = useSelection.getState()
+            const a = s.tpId
+            s.select(s.compareTpId)
+            s.setCompare(a)
+          }}
+        >
+          Swap
+        </button>
+        <button type="button" className="primary" disabled={!tpId} onClick={() => window.print()}>
+          Print handout
+        </button>
+        <button type="button" disabled={!tpId} onClick={() => void share()}>
+          {shared ? 'Link ready to share' : 'Share link'}
+        </button>
+      </div>
       <div style={{ display: 'grid', gap: 10 }}>
         <TpSelect
           label="Pattern (red)"
@@ -63,31 +86,11 @@ export function ConsultPanel({ onShowDetails, detailsShown }: ConsultPanelProps)
         )}
         <div className="row">
           <SideSwitch />
-          <button
-            type="button"
-            disabled={!tpId || !compareTpId}
-            onClick={() => {
-              const s = useSelection.getState()
-              const a = s.tpId
-              s.select(s.compareTpId)
-              s.setCompare(a)
-            }}
-          >
-            Swap
-          </button>
-        </div>
-        {tpId && !detailsShown && (
-          <button type="button" className="sheet-only" onClick={onShowDetails}>
-            Details of the red pattern
-          </button>
-        )}
-        <div className="row">
-          <button type="button" className="primary" disabled={!tpId} onClick={() => window.print()}>
-            Print handout
-          </button>
-          <button type="button" disabled={!tpId} onClick={() => void share()}>
-            {shared ? 'Link ready to share' : 'Share link'}
-          </button>
+          {tpId && !detailsShown && (
+            <button type="button" className="sheet-only" onClick={onShowDetails}>
+              Details of the red pattern
+            </button>
+          )}
         </div>
       </div>
     </section>

@@ -2,7 +2,7 @@
 // whole screen; otherwise a top bar, the panel of the current mode (left, or a bottom sheet on
 // phones), the selected trigger point's details (right), view buttons and the legend.
 // Without WebGL there is no canvas: the same panels are laid out as a plain list view.
-import { type ComponentType, type ReactNode, useCallback, useEffect, useState } from 'react'
+import { type ComponentType, type MouseEvent, type ReactNode, useCallback, useEffect, useState } from 'react'
 import { pushNotice } from '../state/notice-store'
 import { useData } from '../state/data-store'
 import { useSearch } from '../state/search-store'
@@ -13,6 +13,7 @@ import { ErrorPage } from './ErrorPage'
 import { ExplorePanel } from './ExplorePanel'
 import { Legend } from './Legend'
 import { LoadingScreen } from './LoadingScreen'
+import { MarkerChooser } from './MarkerChooser'
 import { NoticeList } from './NoticeList'
 import { TopBar } from './TopBar'
 import { ViewButtons } from './ViewButtons'
@@ -70,6 +71,15 @@ const FinderPanel = MODE_PANELS.find.Component
 const ConsultPanel = MODE_PANELS.consult.Component
 const StudyPanel = MODE_PANELS.study.Component
 const TherapyPanel = THERAPY.Component
+
+/** Skip links move the focus without touching the fragment (it holds a shared pain drawing). */
+function skipTo(e: MouseEvent<HTMLAnchorElement>): void {
+  const id = e.currentTarget.getAttribute('href')?.slice(1)
+  const target = id ? document.getElementById(id) : null
+  if (!target) return
+  e.preventDefault()
+  target.focus()
+}
 
 const quietly = (p: Promise<unknown>) => void p.catch(() => undefined)
 
@@ -152,11 +162,11 @@ export function UiRoot() {
   return (
     <div className={classes} data-mode={mode} data-testid="ui-root">
       {webgl && (
-        <a className="tpx-skip" href="#tpx-scene">
+        <a className="tpx-skip" href="#tpx-scene" onClick={skipTo}>
           Skip to the body
         </a>
       )}
-      <a className="tpx-skip" href="#tpx-panel">
+      <a className="tpx-skip" href="#tpx-panel" onClick={skipTo}>
         Skip to the list
       </a>
       <TopBar onOpenTherapy={openTherapy} />
@@ -200,6 +210,7 @@ export function UiRoot() {
         </div>
       )}
       <NoticeList />
+      {webgl && <MarkerChooser />}
       {therapyOpen && <TherapyPanel onClose={closeTherapy} />}
     </div>
   )

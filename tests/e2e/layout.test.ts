@@ -79,7 +79,7 @@ async function run(mobile: boolean, sizes: Sizes): Promise<void> {
     await study.locator('[data-choice]').first().click()
     await check(app, sizes, 'study', () => [
       study.getByRole('button', { name: /Next question/ }),
-      study.locator('[data-state="right"]'),
+      study.getByTestId('study-feedback').locator('strong'),
     ])
     expect(app.consoleErrors).toEqual([])
   } finally {
