@@ -16,6 +16,8 @@ export function App() {
   useSceneInsets(sceneRef)
   return (
     <main className="app">
+      {/* the interface first in the document: its skip links are the first stops of Tab */}
+      <UiRoot />
       {webgl && (
         <div
           ref={sceneRef}
@@ -33,7 +35,6 @@ export function App() {
           </SceneBoundary>
         </div>
       )}
-      <UiRoot />
     </main>
   )
 }

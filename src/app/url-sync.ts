@@ -18,6 +18,7 @@ import { pushNotice } from '../state/notice-store'
 import { usePain } from '../state/pain-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
+import { URL_CHANGE_EVENT } from '../ui/useHref'
 
 /** The URL state the stores describe now. */
 export function currentUrlState(): AppUrlState {
@@ -57,6 +58,8 @@ function writeUrl(keepHash = false, push = false): void {
   if (next === now) return
   if (push) window.history.pushState({ tpx: true }, '', next)
   else window.history.replaceState(window.history.state, '', next)
+  // the address bar is not observable: the share controls listen for this (src/ui/useHref.ts)
+  window.dispatchEvent(new Event(URL_CHANGE_EVENT))
 }
 
 let started = false

@@ -8,6 +8,7 @@ import { useData } from '../state/data-store'
 import { useSearch } from '../state/search-store'
 import { useSelection } from '../state/selection-store'
 import { type Mode, useView } from '../state/view-store'
+import { ConsultHandout } from './ConsultHandout'
 import { DetailPanel } from './DetailPanel'
 import { ErrorPage } from './ErrorPage'
 import { ExplorePanel } from './ExplorePanel'
@@ -102,6 +103,8 @@ export function UiRoot() {
   // consult: the details are a view of the red pattern, closing them keeps the pattern (and the
   // comparison); on a phone or a tablet in portrait they open on request over the consult panel
   // (null: as the layout suggests, shown beside the consult panel where there is room)
+  // the consult note is printed on the handout and never stored (not in the URL, not on the device)
+  const [note, setNote] = useState('')
   const [consultDetail, setConsultDetail] = useState<boolean | null>(null)
   const sheet = useMediaQuery(SHEET_LAYOUT)
   const openTherapy = useCallback(() => setTherapyOpen(true), [])
@@ -149,7 +152,7 @@ export function UiRoot() {
     mode === 'find' ? (
       <FinderPanel />
     ) : mode === 'consult' ? (
-      <ConsultPanel onShowDetails={() => setConsultDetail(true)} detailsShown={hasDetail} />
+      <ConsultPanel onShowDetails={() => setConsultDetail(true)} detailsShown={hasDetail} note={note} onNote={setNote} />
     ) : mode === 'study' ? (
       <StudyPanel />
     ) : (
@@ -210,6 +213,7 @@ export function UiRoot() {
         </div>
       )}
       <NoticeList />
+      {mode === 'consult' && <ConsultHandout note={note} />}
       {webgl && <MarkerChooser />}
       {therapyOpen && <TherapyPanel onClose={closeTherapy} />}
     </div>
