@@ -9,7 +9,7 @@ import { paintedCoverage, settle } from './layout-helpers'
 describe('consult on a phone', () => {
   afterAll(closeBrowser)
 
-  it('compares, swaps, prints, shares a link with the camera, and its QR code decodes to it', async () => {
+  it('compares, swaps, prints, shares a link with the camera, and its QR code decodes to it', { timeout: 300_000 }, async () => {
     const app = await openApp('?mode=consult', { viewport: PHONE, mobile: true })
     const { page } = app
     try {
