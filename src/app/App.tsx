@@ -16,13 +16,19 @@ export function App() {
   const sceneRef = useRef<HTMLDivElement>(null)
   useSceneInsets(sceneRef)
   return (
-    <div className="app">
+    <main className="app">
+      {/* the interface first in the document: its skip links are the first stops of Tab */}
+      <UiRoot />
       {webgl && (
         <div
           ref={sceneRef}
+          id="tpx-scene"
           className="scene"
           data-scene
           tabIndex={0}
+          // an interactive picture: the arrow keys turn it, so screen readers pass keys through
+          role="application"
+          aria-roledescription="3D view"
           aria-label="3D body: drag to turn, pinch or scroll to zoom, arrow keys to turn"
         >
           <SceneBoundary>
@@ -30,8 +36,7 @@ export function App() {
           </SceneBoundary>
         </div>
       )}
-      <UiRoot />
       <UpdateNotice />
-    </div>
+    </main>
   )
 }

@@ -3,9 +3,12 @@
 // - Once the dataset is indexed the URL is read: known values go to the stores, every bad one
 //   is dropped with a visible notice. The pain drawing waits for the body mesh (its vertex
 //   ids only make sense on that mesh).
-// - Afterwards every change of the stores rewrites the URL with history.replaceState: the
-//   address bar is always a shareable link, no reload, no history entry per click. The URL is
-//   rewritten as soon as it is read, so a link with an alias id shows (and shares) today's id.
+// - Afterwards every change of the stores rewrites the URL: a person's step (a selection, the
+//   side, a comparison, a mode) with history.pushState, so Back and Forward walk through them;
+//   what is not a step (canonical ids, a camera move) with replaceState. Changes made in one
+//   go (a muscle and its first point) make one entry. The URL is rewritten as soon as it is
+//   read, so a link with an alias id shows (and shares) today's id; a shared link is the first
+//   entry, and Back from a later step returns to it (popstate applies the URL to the stores).
 // - The drawing is health data: the address bar never carries the person's drawing (it lives
 //   on this device only); the "Copy link" action (ui/ShareDrawing) builds a link with it in the
 //   fragment, the only way it leaves. A drawing that comes in a link is shown apart
@@ -17,6 +20,7 @@ import { type NoticeLine, pushLinkNotices, pushNotice } from '../state/notice-st
 import { usePain } from '../state/pain-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
+import { URL_CHANGE_EVENT } from '../ui/useHref'
 
 /** The URL state the stores describe now. */
 export function currentUrlState(): AppUrlState {
@@ -32,6 +36,9 @@ export function currentUrlState(): AppUrlState {
     if (sel.muscleId && useData.getState().index?.muscleOfTp.get(sel.tpId)?.id === sel.muscleId) state.muscle = sel.muscleId
     // the second pattern is only drawn in consult mode, so only a consult link carries it
     if (mode === 'consult' && sel.compareTpId) state.compare = sel.compareTpId
+    // a consult link is shared with a patient: it keeps the view the therapist chose
+    const pose = useView.getState().cameraPose
+    if (mode === 'consult' && pose) state.cam = pose
   }
   if (sel.conditionId) state.condition = sel.conditionId
   if (mode !== 'explore') state.mode = mode
@@ -40,17 +47,29 @@ export function currentUrlState(): AppUrlState {
 
 const linesOf = (parsed: ParsedAppUrl): NoticeLine[] => parsed.details ?? parsed.notices.map((text) => ({ text }))
 
-/** `keepHash`: the fragment in the address bar is left as it is (a linked drawing still waiting for the body mesh). */
-function writeUrl(keepHash = false): void {
+/**
+ * `keepHash`: the fragment in the address bar is left as it is (a linked drawing still waiting
+ * for the body mesh). `push`: a new history entry (a step the person took).
+ */
+function writeUrl(keepHash = false, push = false): void {
   const serialized = serializeAppUrl(currentUrlState())
   const { search } = serialized
   const hash = keepHash ? window.location.hash : serialized.hash
   const next = `${window.location.pathname}${search}${hash}`
   const now = `${window.location.pathname}${window.location.search}${window.location.hash}`
-  if (next !== now) window.history.replaceState(window.history.state, '', next)
+  if (next === now) return
+  if (push) window.history.pushState({ tpx: true }, '', next)
+  else window.history.replaceState(window.history.state, '', next)
+  // the address bar is not observable: the share controls listen for this (src/ui/useHref.ts)
+  window.dispatchEvent(new Event(URL_CHANGE_EVENT))
 }
 
 let started = false
+
+/** A change a person would want Back to undo: what is shown, not how it was looked up. */
+function isStep(v: ReturnType<typeof useSelection.getState>, p: ReturnType<typeof useSelection.getState>): boolean {
+  return v.tpId !== p.tpId || v.side !== p.side || v.compareTpId !== p.compareTpId || v.conditionId !== p.conditionId
+}
 
 /** Starts the two-way sync; returns a function that stops it (tests). */
 export function startUrlSync(): () => void {
@@ -60,8 +79,22 @@ export function startUrlSync(): () => void {
   let applied = false
   let attached = false
   let linkedPain: AppUrlState['pain']
+  // one write per burst of store changes; a push if any of them was a step
+  let pending: 'push' | 'replace' | null = null
+  let fromHistory = false
+  const schedule = (push: boolean): void => {
+    if (fromHistory) return
+    if (pending === null) queueMicrotask(flush)
+    pending = push || pending === 'push' ? 'push' : 'replace'
+  }
+  const flush = (): void => {
+    const push = pending === 'push'
+    pending = null
+    writeUrl(!attached, push)
+  }
 
-  const applyUrl = (): void => {
+  /** `fromHistory`: Back or Forward: what the URL does not name is cleared, not kept */
+  const applyUrl = (fromHistory = false): void => {
     const { index, body } = useData.getState()
     if (!index) return
     const parsed = parseAppUrl(window.location.search, window.location.hash, index, {
@@ -70,7 +103,10 @@ export function startUrlSync(): () => void {
     const lines = linesOf(parsed)
     const s = parsed.state
     const sel = useSelection.getState()
-    if (s.mode) useView.getState().setMode(s.mode)
+    if (fromHistory) {
+      sel.clear()
+      useView.getState().setMode(s.mode ?? 'explore')
+    } else if (s.mode) useView.getState().setMode(s.mode)
     if (s.muscle) sel.setMuscle(s.muscle)
     if (s.condition) sel.setCondition(s.condition)
     // a muscle without a trigger point opens its first one, on the linked side if there is one
@@ -85,12 +121,13 @@ export function startUrlSync(): () => void {
         })
     }
     // the quiz picks its own questions, and showing the linked point would give an answer away
-    if (tp && useView.getState().mode === 'study')
+    if (tp && useView.getState().mode === 'study' && !fromHistory)
       lines.push({
         text: 'The trigger point in the link is not shown in study mode, where the quiz asks its own questions. Open Explore to see it.',
       })
-    pushLinkNotices(lines)
-    linkedPain = s.pain
+    if (!fromHistory) pushLinkNotices(lines)
+    if (s.cam && !fromHistory) useView.getState().requestPose(s.cam)
+    if (!fromHistory) linkedPain = s.pain
   }
 
   const attach = (): void => {
@@ -116,12 +153,14 @@ export function startUrlSync(): () => void {
       applyUrl()
       // canonical ids (aliases resolved, bad values dropped) right away, not only once the body
       // mesh is in; the fragment waits for the mesh, a drawing in it is read then
-      const write = (): void => writeUrl(!attached)
-      write()
+      writeUrl(!attached)
       // from here on, the stores lead and the URL follows
       unsubs.push(
-        useSelection.subscribe(write),
-        useView.subscribe((v, p) => v.mode !== p.mode && write()),
+        useSelection.subscribe((v, p) => schedule(isStep(v, p))),
+        useView.subscribe((v, p) => {
+          if (v.mode !== p.mode) schedule(true)
+          else if (v.cameraPose !== p.cameraPose && v.mode === 'consult') schedule(false)
+        }),
       )
     }
     if (applied) attach()
@@ -151,6 +190,20 @@ export function startUrlSync(): () => void {
   }
   window.addEventListener('hashchange', onHash)
   unsubs.push(() => window.removeEventListener('hashchange', onHash))
+
+  // Back and Forward: the stores follow the URL of that entry (no new entry for it)
+  const onPop = (): void => {
+    if (!applied) return
+    fromHistory = true
+    try {
+      applyUrl(true)
+    } finally {
+      fromHistory = false
+    }
+    writeUrl(!attached)
+  }
+  window.addEventListener('popstate', onPop)
+  unsubs.push(() => window.removeEventListener('popstate', onPop))
 
   return () => {
     for (const u of unsubs) u()

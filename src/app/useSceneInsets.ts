@@ -27,16 +27,27 @@ export function measureInsets(scene: HTMLElement): SceneInsets {
     }
     free.push(row)
   }
-  const colFree = (i: number) => free.filter((row) => row[i]).length / ROWS >= FREE_SHARE
-  const rowFree = (j: number) => free[j]!.filter(Boolean).length / COLUMNS >= FREE_SHARE
+  // Rows are judged only between the side panels and columns only between the bars: with a
+  // panel on each side no full row is ever mostly free, and the top bar and the view buttons
+  // between the panels would not count (the head of a framed body went under the buttons).
+  const share = (cells: boolean[]) => (cells.length === 0 ? 0 : cells.filter(Boolean).length / cells.length)
   const firstFree = (n: number, isFree: (k: number) => boolean) => {
     for (let k = 0; k < n * MAX_INSET; k++) if (isFree(k)) return k
     return 0
   }
-  const left = firstFree(COLUMNS, colFree)
-  const right = firstFree(COLUMNS, (k) => colFree(COLUMNS - 1 - k))
-  const top = firstFree(ROWS, rowFree)
-  const bottom = firstFree(ROWS, (k) => rowFree(ROWS - 1 - k))
+  let top = 0
+  let bottom = 0
+  let left = 0
+  let right = 0
+  for (let pass = 0; pass < 2; pass++) {
+    const rows = free.slice(top, ROWS - bottom)
+    const colFree = (i: number) => share(rows.map((row) => row[i]!)) >= FREE_SHARE
+    left = firstFree(COLUMNS, colFree)
+    right = firstFree(COLUMNS, (k) => colFree(COLUMNS - 1 - k))
+    const rowFree = (j: number) => share(free[j]!.slice(left, COLUMNS - right)) >= FREE_SHARE
+    top = firstFree(ROWS, rowFree)
+    bottom = firstFree(ROWS, (k) => rowFree(ROWS - 1 - k))
+  }
   return {
     left: Math.round((left / COLUMNS) * rect.width),
     right: Math.round((right / COLUMNS) * rect.width),
@@ -57,7 +68,10 @@ export function useSceneInsets(sceneRef: RefObject<HTMLElement | null>): void {
       document.body.dataset.layoutPending = '1'
       // after the layout has settled (panels animate in, fonts reflow)
       timer = window.setTimeout(() => {
-        useView.getState().setSceneInsets(measureInsets(scene))
+        const insets = measureInsets(scene)
+        useView.getState().setSceneInsets(insets)
+        for (const side of ['top', 'right', 'bottom', 'left'] as const)
+          scene.style.setProperty(`--free-${side}`, `${insets[side]}px`)
         delete document.body.dataset.layoutPending
       }, 60)
     }

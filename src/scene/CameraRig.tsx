@@ -7,7 +7,10 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ComponentRef } from 'react'
 import { Box3, Ray, Vector3, type PerspectiveCamera } from 'three'
 import { useData } from '../state/data-store'
-import { useView } from '../state/view-store'
+import { useSelection } from '../state/selection-store'
+import { type CameraView, useView } from '../state/view-store'
+import type { Frame } from '../domain/geometry'
+import type { CameraPose } from '../domain/url'
 import { loadBodyBvh, raycastSkinAll } from './body-bvh'
 import { applyFreeView, easeInOut, fitDistance, slerpOffset, VIEW_DIRECTIONS, wholeBodyPose, type FreeView } from './camera-math'
 import { afterFirstFrame, signalCameraMoving } from './scene-signals'
@@ -24,6 +27,17 @@ type Controls = ComponentRef<typeof OrbitControls>
 const FALLBACK_BOX = new Box3(new Vector3(-0.45, 0, -0.15), new Vector3(0.45, 1.75, 0.15))
 
 const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
+
+/**
+ * What the camera was last asked to show. While the person has not moved the camera since,
+ * the goal is framed again when the free part of the view changes (a panel opens, the phone
+ * sheet is lowered, the tablet is turned), so the body or pattern never sits half-covered.
+ */
+type Goal =
+  | { kind: 'pose'; pose: CameraPose }
+  | { kind: 'home' }
+  | { kind: 'view'; view: CameraView }
+  | { kind: 'frame'; frame: Frame; view: CameraView | null }
 
 interface Tween {
   start: number
@@ -42,14 +56,19 @@ export function CameraRig() {
   const tween = useRef<Tween | null>(null)
   const bvhReady = useRef(false)
   const free = useRef<FreeView>({ width: 1, height: 1, fullHeight: 1 })
-  /** the camera still shows the starting whole-body view: refit it when panels come or go */
-  const atHome = useRef(true)
+  /** the last framing asked for; `following`: the person has not moved the camera since */
+  const goal = useRef<Goal>({ kind: 'home' })
+  const following = useRef(true)
   const camera = useThree((s) => s.camera) as PerspectiveCamera
   const invalidate = useThree((s) => s.invalidate)
   const body = useData((s) => s.body)
   const viewRequest = useView((s) => s.viewRequest)
   const frameRequest = useView((s) => s.frameRequest)
+  const poseRequest = useView((s) => s.poseRequest)
+  /** a linked camera view holds until the person or a new selection moves it (not the link's own pattern framing) */
+  const linkedFor = useRef<string | null>(null)
   const insets = useView((s) => s.sceneInsets)
+  const tpId = useSelection((s) => s.tpId)
   const size = useThree((s) => s.size)
   const geometry = body?.geometry ?? null
   const box = useMemo(() => geometry?.boundingBox?.clone() ?? FALLBACK_BOX.clone(), [geometry])
@@ -74,6 +93,16 @@ export function CameraRig() {
     camera.lookAt(target)
   }, [box, camera, geometry])
 
+  /** the resting camera, for the share link */
+  const reportPose = useCallback(() => {
+    const c = controls.current
+    if (!c) return
+    useView.getState().setCameraPose({
+      position: camera.position.toArray() as [number, number, number],
+      target: c.target.toArray() as [number, number, number],
+    })
+  }, [camera])
+
   const animateTo = useCallback(
     (toTarget: Vector3, toPosition: Vector3) => {
       const c = controls.current
@@ -85,25 +114,74 @@ export function CameraRig() {
         fromOffset: camera.position.clone().sub(c.target),
         toOffset: toPosition.clone().sub(toTarget),
       }
-      atHome.current = false
       signalCameraMoving(true)
       invalidate()
     },
     [camera, invalidate],
   )
 
-  // the whole body from the front as soon as it is there, centred in the part panels leave free
+  /** where the camera goes for a goal, in the current free part of the view */
+  const poseOf = useCallback(
+    (g: Goal): { target: Vector3; position: Vector3 } => {
+      if (g.kind === 'pose') return { target: new Vector3(...g.pose.target), position: new Vector3(...g.pose.position) }
+      if (g.kind === 'home') return wholeBodyPose(camera, free.current, box, VIEW_DIRECTIONS.front)
+      if (g.kind === 'view') return wholeBodyPose(camera, free.current, box, VIEW_DIRECTIONS[g.view])
+      const { center, normal, radius } = g.frame
+      const dir = g.view ? VIEW_DIRECTIONS[g.view].clone() : new Vector3(...normal)
+      const c = controls.current
+      const current = c ? camera.position.clone().sub(c.target).normalize() : VIEW_DIRECTIONS.front.clone()
+      if (dir.lengthSq() < 1e-6) dir.copy(current)
+      dir.y = Math.min(MAX_ELEVATION, Math.max(MIN_ELEVATION, dir.y))
+      // straight above or below: keep the current heading rather than an arbitrary one
+      if (Math.hypot(dir.x, dir.z) < 1e-3) dir.set(current.x, dir.y, current.z)
+      dir.normalize()
+      const whole = wholeBodyPose(camera, free.current, box, VIEW_DIRECTIONS.front).position.distanceTo(
+        box.getCenter(new Vector3()),
+      )
+      // the pattern in context: never closer than about a third of the body in view
+      const distance = Math.min(
+        whole,
+        Math.max(1.1, fitDistance(camera, free.current, radius * 1.35, radius * 1.35) + radius * 0.6),
+      )
+      const target = new Vector3(...center)
+      return { target, position: target.clone().addScaledVector(dir, distance) }
+    },
+    [camera, box],
+  )
+
+  const goTo = useCallback(
+    (g: Goal) => {
+      goal.current = g
+      following.current = true
+      const pose = poseOf(g)
+      animateTo(pose.target, pose.position)
+    },
+    [poseOf, animateTo],
+  )
+
+  // the whole body from the front as soon as it is there, centred in the part panels leave
+  // free; later changes of that part frame the last goal again, unless the person took over
   useLayoutEffect(() => {
     free.current = applyFreeView(camera, size.width, size.height, insets)
     const c = controls.current
-    if (geometry && c && atHome.current) {
-      const pose = wholeBodyPose(camera, free.current, box, VIEW_DIRECTIONS.front)
-      camera.position.copy(pose.position)
-      c.target.copy(pose.target)
-      c.update()
+    if (geometry && c && following.current) {
+      const pose = poseOf(goal.current)
+      if (tween.current) {
+        tween.current.toTarget.copy(pose.target)
+        tween.current.toOffset.copy(pose.position).sub(pose.target)
+      } else {
+        camera.position.copy(pose.position)
+        c.target.copy(pose.target)
+        c.update()
+      }
     }
     invalidate()
-  }, [geometry, box, camera, invalidate, size, insets])
+  }, [geometry, box, camera, invalidate, size, insets, poseOf])
+
+  // nothing selected any more: the view buttons show the whole body again
+  useEffect(() => {
+    if (!tpId && goal.current.kind === 'frame') goal.current = { kind: 'view', view: 'front' }
+  }, [tpId])
 
   useEffect(() => {
     if (!geometry) return
@@ -116,34 +194,38 @@ export function CameraRig() {
     })
   }, [geometry, keepOut, invalidate])
 
+  // Front/Back/Left/Right: with a pattern shown, that pattern seen from there (it stays in
+  // view, at the same scale); otherwise the whole body
   useEffect(() => {
     if (!viewRequest) return
-    const pose = wholeBodyPose(camera, free.current, box, VIEW_DIRECTIONS[viewRequest.view])
-    animateTo(pose.target, pose.position)
-  }, [viewRequest, box, camera, animateTo])
+    const g = goal.current
+    if (g.kind === 'frame' && useSelection.getState().tpId) goTo({ kind: 'frame', frame: g.frame, view: viewRequest.view })
+    else goTo({ kind: 'view', view: viewRequest.view })
+  }, [viewRequest, goTo])
 
   useEffect(() => {
+    if (!frameRequest || !controls.current) return
+    const sel = useSelection.getState()
+    if (linkedFor.current !== null && linkedFor.current === `${sel.tpId}:${sel.side}`) return
+    linkedFor.current = null
+    goTo({ kind: 'frame', frame: frameRequest.frame, view: null })
+  }, [frameRequest, goTo])
+
+  // a shared link's camera: there at once, and kept while its pattern is painted and framed
+  useEffect(() => {
     const c = controls.current
-    if (!frameRequest || !c) return
-    const { center, normal, radius } = frameRequest.frame
-    const dir = new Vector3(...normal)
-    const current = camera.position.clone().sub(c.target).normalize()
-    if (dir.lengthSq() < 1e-6) dir.copy(current)
-    dir.y = Math.min(MAX_ELEVATION, Math.max(MIN_ELEVATION, dir.y))
-    // straight above or below: keep the current heading rather than an arbitrary one
-    if (Math.hypot(dir.x, dir.z) < 1e-3) dir.set(current.x, dir.y, current.z)
-    dir.normalize()
-    const whole = wholeBodyPose(camera, free.current, box, VIEW_DIRECTIONS.front).position.distanceTo(
-      box.getCenter(new Vector3()),
-    )
-    // the pattern in context: never closer than about a third of the body in view
-    const distance = Math.min(
-      whole,
-      Math.max(1.1, fitDistance(camera, free.current, radius * 1.35, radius * 1.35) + radius * 0.6),
-    )
-    const target = new Vector3(...center)
-    animateTo(target, target.clone().addScaledVector(dir, distance))
-  }, [frameRequest, box, camera, animateTo])
+    if (!poseRequest || !c) return
+    const sel = useSelection.getState()
+    linkedFor.current = `${sel.tpId}:${sel.side}`
+    goal.current = { kind: 'pose', pose: poseRequest.pose }
+    following.current = true
+    tween.current = null
+    camera.position.set(...poseRequest.pose.position)
+    c.target.set(...poseRequest.pose.target)
+    c.update()
+    reportPose()
+    invalidate()
+  }, [poseRequest, camera, invalidate, reportPose])
 
   useFrame(() => {
     const tw = tween.current
@@ -159,6 +241,7 @@ export function CameraRig() {
     else {
       tween.current = null
       signalCameraMoving(false)
+      reportPose()
     }
   })
 
@@ -170,8 +253,10 @@ export function CameraRig() {
   }, [])
   const onKeyMove = useCallback(() => {
     stopTween()
-    atHome.current = false
-  }, [stopTween])
+    following.current = false
+    linkedFor.current = null
+    reportPose()
+  }, [stopTween, reportPose])
   useOrbitKeys(controls, onKeyMove)
 
   return (
@@ -185,9 +270,11 @@ export function CameraRig() {
       maxDistance={14}
       maxPolarAngle={Math.PI * 0.62}
       onStart={() => {
-        atHome.current = false
+        following.current = false
+        linkedFor.current = null
         stopTween()
       }}
+      onEnd={reportPose}
       onChange={keepOut}
     />
   )

@@ -6,6 +6,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Matrix4, Vector3, type Group } from 'three'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
+import { useView } from '../state/view-store'
 import { afterFirstFrame } from './scene-signals'
 
 const ARM = 0.028
@@ -19,9 +20,13 @@ export function SelectedMarker() {
   const tpId = useSelection((s) => s.tpId)
   const side = useSelection((s) => s.side)
   const markers = useData((s) => s.markers)
+  const pointHidden = useView((s) => s.pointHidden)
   const invalidate = useThree((s) => s.invalidate)
   const ref = useRef<Group>(null)
-  const marker = useMemo(() => (tpId ? markers?.[side].find((m) => m.tpId === tpId) : undefined), [markers, tpId, side])
+  const marker = useMemo(
+    () => (tpId && !pointHidden ? markers?.[side].find((m) => m.tpId === tpId) : undefined),
+    [markers, tpId, side, pointHidden],
+  )
   // mounted from the frame after the first one on: a program compiled on the first selection
   // cost most of a second in software WebGL, against the 100 ms budget of a selection
   const [warm, setWarm] = useState(false)

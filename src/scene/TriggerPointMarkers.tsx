@@ -1,9 +1,11 @@
 // Every trigger point of the dataset as a small dot on the skin, both sides, in ONE instanced
-// draw call. The selected one is hidden here (SelectedMarker draws its X) and the others dim.
+// draw call. The selected one is hidden here (SelectedMarker draws its X); the others shrink
+// and dim while a pattern is shown (in consult they go, and in the quiz all of them).
 //
 // Picking does not use R3F's per-object events: markers are a few millimetres wide, too small
 // to hit exactly with a finger. Instead a tap picks the visible marker nearest to it on screen
-// within a touch-sized radius; "visible" means not hidden behind skin (a BVH raycast), so a
+// within a fingertip's reach (about 9 mm), and where several are about as near it asks which
+// (MarkerChooser in the UI); "visible" means not hidden behind skin (a BVH raycast), so a
 // marker on the back is never picked through the chest.
 import { useFrame, useThree } from '@react-three/fiber'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
@@ -19,7 +21,10 @@ const REFERENCE_DISTANCE = 2.8
 const MIN_SCALE = 0.3
 const MAX_SCALE = 1.25
 const MOUSE_PICK_PX = 14
-const TOUCH_PICK_PX = 24
+/** a fingertip's contact is about 9 mm across: ~34 CSS px (96 px per inch) around the tap */
+const TOUCH_PICK_PX = 34
+/** markers this close to the nearest one (CSS px) are as likely meant: the person chooses */
+const AMBIGUOUS_PX = 18
 /** a press that moves further than this is a drag (orbit), not a tap */
 const TAP_SLOP_PX = 6
 
@@ -50,8 +55,10 @@ export function TriggerPointMarkers() {
   // the finder asks "where does it hurt?": trigger points are its answer, not part of the question
   const hidden = useView((s) => s.mode === 'find')
   // the quiz asks which muscle the painted pattern belongs to: a tap must not swap the pattern
-  // under the question, nor a tooltip name the answer
+  // under the question, nor a tooltip name the answer, nor a dot show where the muscles are
   const quiz = useView((s) => s.mode === 'study')
+  // consult: the patterns are the subject; grey dots over the red would read as its stipple
+  const others = useView((s) => (s.mode === 'consult' ? 0 : 0.45))
   const list = useMemo<TpMarker[]>(() => (markers ? [...markers.L, ...markers.R] : []), [markers])
 
   const lastCamera = useRef(new Vector3(Infinity, 0, 0))
@@ -62,7 +69,7 @@ export function TriggerPointMarkers() {
     if (!mesh) return
     list.forEach((marker, i) => {
       const selected = marker.tpId === tpId && marker.side === side
-      const base = selected ? 0 : tpId ? 0.6 : 1
+      const base = selected ? 0 : tpId ? others : 1
       // lifted along the normal so most of the dot sits above the skin
       _p.set(...marker.point).addScaledVector(_s.set(...marker.normal), MARKER_RADIUS * 0.4)
       const perspective = Math.min(MAX_SCALE, Math.max(MIN_SCALE, _p.distanceTo(camera.position) / REFERENCE_DISTANCE))
@@ -70,7 +77,7 @@ export function TriggerPointMarkers() {
     })
     mesh.instanceMatrix.needsUpdate = true
     lastCamera.current.copy(camera.position)
-  }, [list, tpId, side, camera])
+  }, [list, tpId, side, camera, others])
 
   useLayoutEffect(() => {
     const mesh = ref.current
@@ -82,7 +89,7 @@ export function TriggerPointMarkers() {
     invalidate()
   }, [list, tpId, layout, invalidate])
 
-  useEffect(() => invalidate(), [hidden, invalidate])
+  useEffect(() => invalidate(), [hidden, quiz, invalidate])
 
   // after the camera moved (frames only run on demand): resize markers for the new distance
   useFrame(() => {
@@ -92,21 +99,26 @@ export function TriggerPointMarkers() {
   // tap/click picking and a pointer cursor over markers
   useEffect(() => {
     if (list.length === 0 || hidden || quiz) return
-    const pick = (clientX: number, clientY: number, touch: boolean): TpMarker | null => {
+    const pickable = (marker: TpMarker): boolean => {
+      const sel = useSelection.getState()
+      return !(marker.tpId === sel.tpId && marker.side === sel.side) && (!sel.tpId || others > 0)
+    }
+    /** visible markers within reach of the pointer, nearest first */
+    const near = (clientX: number, clientY: number, touch: boolean): { marker: TpMarker; d: number }[] => {
       const radius = touch ? TOUCH_PICK_PX : MOUSE_PICK_PX
-      let best: TpMarker | null = null
-      let bestDistance = radius
+      const out: { marker: TpMarker; d: number }[] = []
       for (const marker of list) {
         const s = toScreen(marker.point, null, camera, canvas, null)
         const d = Math.hypot(s.x - clientX, s.y - clientY)
-        if (d >= bestDistance) continue
+        if (d >= radius || !pickable(marker)) continue
         // the costly part (normal and BVH occlusion test) only for markers near the pointer
         if (!toScreen(marker.point, marker.normal, camera, canvas, geometry).visible) continue
-        best = marker
-        bestDistance = d
+        out.push({ marker, d })
       }
-      return best
+      return out.sort((a, b) => a.d - b.d)
     }
+    const pick = (clientX: number, clientY: number, touch: boolean): TpMarker | null =>
+      near(clientX, clientY, touch)[0]?.marker ?? null
     let down: { x: number; y: number; id: number } | null = null
     const onDown = (e: PointerEvent) => {
       down = e.isPrimary ? { x: e.clientX, y: e.clientY, id: e.pointerId } : null
@@ -116,8 +128,20 @@ export function TriggerPointMarkers() {
       const moved = Math.hypot(e.clientX - down.x, e.clientY - down.y)
       down = null
       if (moved > TAP_SLOP_PX) return
-      const marker = pick(e.clientX, e.clientY, e.pointerType === 'touch')
-      if (marker) useSelection.getState().select(marker.tpId, marker.side)
+      const found = near(e.clientX, e.clientY, e.pointerType === 'touch')
+      const first = found[0]
+      if (!first) return
+      // a finger covers several dots: it is not for the app to guess
+      const close = found.filter((f) => f.d - first.d <= AMBIGUOUS_PX).slice(0, 5)
+      if (e.pointerType === 'touch' && close.length > 1) {
+        useView.getState().setMarkerChoice({
+          x: e.clientX,
+          y: e.clientY,
+          options: close.map((f) => ({ tpId: f.marker.tpId, side: f.marker.side })),
+        })
+        return
+      }
+      useSelection.getState().select(first.marker.tpId, first.marker.side)
     }
     // hovering a dot: a pointer cursor and, as a native tooltip, which trigger point it is
     const onMove = (e: PointerEvent) => {
@@ -137,14 +161,14 @@ export function TriggerPointMarkers() {
       canvas.style.cursor = ''
       canvas.title = ''
     }
-  }, [list, camera, canvas, geometry, hidden, quiz])
+  }, [list, camera, canvas, geometry, hidden, quiz, others])
 
   if (list.length === 0) return null
   return (
     <instancedMesh
       key={list.length}
       ref={ref}
-      visible={!hidden}
+      visible={!hidden && !quiz}
       args={[undefined, undefined, list.length]}
       name="TriggerPointMarkers"
       raycast={() => null}

@@ -39,8 +39,9 @@ export const useSelection = create<SelectionState>()((set) => ({
     set((s) => ({
       tpId,
       side: side ?? s.side,
-      // comparing a pattern with itself shows nothing new
-      compareTpId: s.compareTpId === tpId ? null : s.compareTpId,
+      // comparing a pattern with itself shows nothing new, and nothing is compared with nothing
+      // (the blue pattern would stay drawn while the link drops it)
+      compareTpId: s.compareTpId === tpId || tpId === null ? null : s.compareTpId,
     })),
   setSide: (side) => set({ side }),
   setCompare: (compareTpId) => set((s) => ({ compareTpId: compareTpId === s.tpId ? null : compareTpId })),

@@ -2,7 +2,8 @@
 // loaded (data-store). The scene reads camera requests from here; the UI writes them.
 import { create } from 'zustand'
 import type { Frame } from '../domain/geometry'
-import type { AppMode } from '../domain/url'
+import type { Side } from '../domain/geometry'
+import { type AppMode, type CameraPose, formatCameraPose } from '../domain/url'
 
 export type CameraView = 'front' | 'back' | 'left' | 'right'
 
@@ -29,6 +30,12 @@ export interface SceneInsets {
   left: number
 }
 
+export interface MarkerChoice {
+  x: number
+  y: number
+  options: { tpId: string; side: Side }[]
+}
+
 export const NO_INSETS: SceneInsets = { top: 0, right: 0, bottom: 0, left: 0 }
 
 export interface ViewState {
@@ -39,6 +46,18 @@ export interface ViewState {
   frameRequest: FrameRequest | null
   /** measured by the shell (src/app/useSceneInsets.ts) from the panels over the canvas */
   sceneInsets: SceneInsets
+  /** the selected point's X is not drawn: a quiz question before it is answered (it shows where the muscle is) */
+  pointHidden: boolean
+  /** a tap reached several markers: the UI asks which one (screen position in CSS px) */
+  markerChoice: MarkerChoice | null
+  /** where the camera rests now (reported by the rig when a move ends): the share link keeps it */
+  cameraPose: CameraPose | null
+  /** a camera pose to go to (a shared link's `cam=`) */
+  poseRequest: { pose: CameraPose; nonce: number } | null
+  setCameraPose: (pose: CameraPose) => void
+  requestPose: (pose: CameraPose) => void
+  setMarkerChoice: (choice: MarkerChoice | null) => void
+  setPointHidden: (hidden: boolean) => void
   setMode: (mode: AppMode) => void
   setWebglAvailable: (available: boolean) => void
   requestView: (view: CameraView) => void
@@ -54,6 +73,15 @@ export const useView = create<ViewState>()((set) => ({
   viewRequest: null,
   frameRequest: null,
   sceneInsets: NO_INSETS,
+  pointHidden: false,
+  markerChoice: null,
+  cameraPose: null,
+  poseRequest: null,
+  setCameraPose: (pose) =>
+    set((s) => (s.cameraPose && formatCameraPose(s.cameraPose) === formatCameraPose(pose) ? s : { cameraPose: pose })),
+  requestPose: (pose) => set({ poseRequest: { pose, nonce: ++nonce } }),
+  setMarkerChoice: (markerChoice) => set({ markerChoice }),
+  setPointHidden: (pointHidden) => set({ pointHidden }),
   setMode: (mode) => set({ mode }),
   setWebglAvailable: (webglAvailable) => set({ webglAvailable }),
   requestView: (view) => set({ viewRequest: { view, nonce: ++nonce } }),

@@ -1,7 +1,7 @@
 // What a selected trigger point means, in plain and clinical words (issue 3): the muscle,
 // where the point is found, where it sends pain (main area, then where it may spread), what
 // it is often mistaken for, symptoms, self-care and the sources (new tab, rel=noopener).
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { zonesOf } from '../domain/pattern'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
@@ -12,9 +12,11 @@ import { conditionWords, regionWords, sideWord } from './labels'
 
 export interface DetailPanelProps {
   onOpenTherapy: () => void
+  /** explore and find: deselect; consult: only hide the details (the patterns stay) */
+  onClose: () => void
 }
 
-export function DetailPanel({ onOpenTherapy }: DetailPanelProps) {
+export function DetailPanel({ onOpenTherapy, onClose }: DetailPanelProps) {
   const index = useData((s) => s.index)
   const tpId = useSelection((s) => s.tpId)
   const side = useSelection((s) => s.side)
@@ -23,6 +25,16 @@ export function DetailPanel({ onOpenTherapy }: DetailPanelProps) {
   const tp = tpId ? index?.tpById.get(tpId) : undefined
   const muscle = tpId ? index?.muscleOfTp.get(tpId) : undefined
   const zones = useMemo(() => (tp && index ? zonesOf(tp, side, index.regionById) : null), [tp, side, index])
+  const heading = useRef<HTMLHeadingElement>(null)
+  // after a selection, keyboard and screen reader users land on what was selected (the search
+  // result or list button they used may be gone); the 3D view keeps its focus (arrow keys)
+  useEffect(() => {
+    const active = document.activeElement
+    if (active instanceof HTMLElement && active.closest('[data-scene]')) return
+    // a link opened: nobody has used the page yet, the focus stays at its start
+    if (typeof navigator !== 'undefined' && navigator.userActivation && !navigator.userActivation.hasBeenActive) return
+    heading.current?.focus({ preventScroll: false })
+  }, [tpId])
   if (!index || !tp || !muscle || !zones) return null
 
   const words = (refs: typeof zones.essential): string[] => {
@@ -41,15 +53,12 @@ export function DetailPanel({ onOpenTherapy }: DetailPanelProps) {
 
   return (
     <article className="tpx-panel tpx-detail" aria-labelledby="tpx-detail-title" data-testid="detail-panel">
-      <button
-        type="button"
-        className="close no-print"
-        aria-label="Close the details"
-        onClick={() => useSelection.getState().select(null)}
-      >
+      <button type="button" className="close no-print" aria-label="Close the details" onClick={onClose}>
         ✕
       </button>
-      <h2 id="tpx-detail-title">{cap(muscle.plainName)}</h2>
+      <h2 id="tpx-detail-title" tabIndex={-1} ref={heading}>
+        {cap(muscle.plainName)}
+      </h2>
       <p className="clinical">
         {muscle.name} · {tp.name} · {sideWord(side)} side
       </p>

@@ -1,4 +1,5 @@
 import type { AppMode } from '../domain/url'
+import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
 
 const MODES: readonly { id: AppMode; label: string; short: string; title: string }[] = [
@@ -15,7 +16,12 @@ const MODES: readonly { id: AppMode; label: string; short: string; title: string
 
 export function ModeSwitch() {
   const mode = useView((s) => s.mode)
-  const setMode = useView((s) => s.setMode)
+  const choose = (next: AppMode): void => {
+    // "where does it hurt?" starts from the person's drawing: a pattern left over from
+    // exploring would cover it (and its details the finder, on a phone)
+    if (next === 'find' && next !== mode) useSelection.getState().select(null)
+    useView.getState().setMode(next)
+  }
   return (
     <nav className="tpx-modes" aria-label="Mode">
       {MODES.map((m) => (
@@ -24,7 +30,7 @@ export function ModeSwitch() {
           type="button"
           aria-pressed={mode === m.id}
           title={m.title}
-          onClick={() => setMode(m.id)}
+          onClick={() => choose(m.id)}
           data-mode={m.id}
         >
           <span className="long">{m.label}</span>

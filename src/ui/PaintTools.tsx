@@ -40,19 +40,6 @@ export function PaintTools() {
         ))}
       </fieldset>
       <fieldset>
-        <legend>Brush size</legend>
-        {SIZES.map((s) => (
-          <button
-            key={s.label}
-            type="button"
-            aria-pressed={Math.abs(brushSize - s.value) < 1e-6}
-            onClick={() => pain().setBrushSize(s.value)}
-          >
-            {s.label}
-          </button>
-        ))}
-      </fieldset>
-      <fieldset>
         <legend>Drawing</legend>
         <button type="button" disabled={!canUndo} onClick={() => pain().undo()}>
           Undo
@@ -66,6 +53,19 @@ export function PaintTools() {
         <button type="button" disabled={empty || !ready} onClick={() => pain().mirror()}>
           Mirror to the other side
         </button>
+      </fieldset>
+      <fieldset>
+        <legend>Brush size</legend>
+        {SIZES.map((s) => (
+          <button
+            key={s.label}
+            type="button"
+            aria-pressed={Math.abs(brushSize - s.value) < 1e-6}
+            onClick={() => pain().setBrushSize(s.value)}
+          >
+            {s.label}
+          </button>
+        ))}
       </fieldset>
       <p className="small muted" style={{ margin: 0 }}>
         Tip: zoom in (scroll or pinch) for a precise brush; choose Turn to rotate the body without painting.

@@ -4,11 +4,12 @@
 // A mark paints the area's vertices (region vertex weights from the data store), so it shows
 // on the body and ranks exactly like painted skin.
 import { useMemo } from 'react'
-import { zoneKey } from '../domain/geometry'
+import { frameOfPoints, INSIDE, type Vec3, zoneKey } from '../domain/geometry'
 import { regionCoverage } from '../domain/pain'
 import { useData } from '../state/data-store'
 import { sidesOf, useMarkSide } from '../state/mark-side-store'
 import { FULLY_MARKED, usePain } from '../state/pain-store'
+import { useView } from '../state/view-store'
 
 const SIDE_WORDS = { L: 'the left side', R: 'the right side', both: 'both sides' } as const
 
@@ -41,6 +42,22 @@ export function QuickMarks() {
       keys.map((k) => weights.get(k)!),
       !allMarked,
     )
+    // an area just marked is brought into view (a small one, the temple, is a few pixels of
+    // the whole body on a phone)
+    const mesh = useData.getState().body?.mesh
+    if (allMarked || !mesh) return
+    const points: Vec3[] = []
+    const normals: Vec3[] = []
+    for (const k of keys) {
+      const rv = weights.get(k)!
+      rv.vertices.forEach((v, i) => {
+        if (rv.weights[i]! < INSIDE) return
+        points.push([mesh.positions[v * 3]!, mesh.positions[v * 3 + 1]!, mesh.positions[v * 3 + 2]!])
+        normals.push([mesh.normals[v * 3]!, mesh.normals[v * 3 + 1]!, mesh.normals[v * 3 + 2]!])
+      })
+    }
+    const frame = frameOfPoints(points, normals)
+    if (frame) useView.getState().requestFrame(frame)
   }
 
   return (

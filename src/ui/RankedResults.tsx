@@ -51,9 +51,13 @@ export function RankedResults({ results, limit = 8, label, conditionId }: Ranked
             {g.points.map((r) => {
               const tp = index.tpById.get(r.triggerPoint)
               const selected = tpId === r.triggerPoint && side === r.side
+              // the same point on the left and on the right are two results: say which
+              const where = r.eitherSide ? 'both sides' : `${sideWord(r.side)} side`
               return (
                 <div key={`${r.triggerPoint}:${r.side}`} className="tpx-result-tp">
-                  {g.points.length > 1 && <p className="tp-name">{tp?.name}</p>}
+                  <p className="tp-name" data-side={r.eitherSide ? 'both' : r.side}>
+                    {g.points.length > 1 ? `${tp?.name ?? r.triggerPoint}, ${where}` : capitalize(where)}
+                  </p>
                   <p className="why">{capitalize(r.explain)}.</p>
                   <button
                     type="button"
@@ -64,7 +68,7 @@ export function RankedResults({ results, limit = 8, label, conditionId }: Ranked
                     {selected ? 'Shown on the body' : 'Show its pattern'}
                     <span className="visually-hidden">
                       {' '}
-                      {tp?.name} ({r.eitherSide ? 'either side' : sideWord(r.side)})
+                      {tp?.name} ({where})
                     </span>
                   </button>
                 </div>

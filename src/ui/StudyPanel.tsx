@@ -11,6 +11,7 @@ import type { DatasetIndex } from '../domain/dataset'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { useStudy } from '../state/study-store'
+import { useView } from '../state/view-store'
 import { listWords, regionWords, sideWord } from './labels'
 
 /** Plain region names of zones, each once: the pattern in words, for list view and screen readers. */
@@ -47,18 +48,58 @@ export function StudyPanel() {
     if (!question && loaded) next()
   }, [question, next, loaded])
 
+  const answered = picked !== null
+  // before the answer the X would show where the muscle is: hidden until then
+  useEffect(() => {
+    useView.getState().setPointHidden(question !== null && !answered)
+    return () => useView.getState().setPointHidden(false)
+  }, [question, answered])
+
+  const choose = useCallback(
+    (id: string): void => {
+      if (!question || picked) return
+      setPicked(id)
+      setScore((s) => ({ right: s.right + (id === question.answer ? 1 : 0), total: s.total + 1 }))
+      useStudy.getState().record(question.tpId, id === question.answer)
+    },
+    [question, picked],
+  )
+
+  // keys 1 to 4 answer, Enter goes on to the next question
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return
+      const t = e.target
+      if (t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement) return
+      if (t instanceof HTMLElement && t.closest('[role="dialog"]')) return
+      const n = Number(e.key)
+      if (question && !picked && Number.isInteger(n) && n >= 1 && n <= question.choices.length) {
+        e.preventDefault()
+        choose(question.choices[n - 1]!)
+      } else if (picked && e.key === 'Enter' && !(t instanceof HTMLButtonElement)) {
+        e.preventDefault()
+        next()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [question, picked, choose, next])
+
+  // the feedback and "Next" in view and in reach of the keyboard once answered
+  const nextButton = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (!picked) return
+    nextButton.current?.scrollIntoView({ block: 'nearest' })
+    nextButton.current?.focus({ preventScroll: true })
+  }, [picked])
+
   if (!index || !question) return null
   const answer = index.muscleById.get(question.answer)
   const tp = index.tpById.get(question.tpId)
-  const choose = (id: string): void => {
-    if (picked) return
-    setPicked(id)
-    setScore((s) => ({ right: s.right + (id === question.answer ? 1 : 0), total: s.total + 1 }))
-    useStudy.getState().record(question.tpId, id === question.answer)
-  }
+  const right = picked === question.answer
 
   return (
-    <section aria-labelledby="tpx-study-title" data-testid="study">
+    <section aria-labelledby="tpx-study-title" data-testid="study" className="tpx-study">
       <h2 id="tpx-study-title">Study: name the muscle</h2>
       <p>Which muscle's trigger point refers pain in the pattern shown on the body?</p>
       {tp && <PatternInWords index={index} tpId={tp.id} side={question.side} />}
@@ -67,35 +108,47 @@ export function StudyPanel() {
       <p className="small muted" aria-live="polite">
         {score.total > 0 ? `Score: ${score.right} of ${score.total} this visit` : ''}
       </p>
-      <ul className="tpx-choices">
-        {question.choices.map((id) => {
-          const m = index.muscleById.get(id)
-          const state = picked ? (id === question.answer ? 'right' : id === picked ? 'wrong' : '') : ''
-          return (
-            <li key={id}>
-              <button type="button" onClick={() => choose(id)} aria-pressed={picked === id} data-choice={id} data-state={state}>
-                <span>
-                  {state === 'right' ? '✓ ' : state === 'wrong' ? '✗ ' : ''}
-                  {m?.name}
-                </span>
-                <span className="sub">{m?.plainName}</span>
-              </button>
-            </li>
-          )
-        })}
-      </ul>
       {picked && answer && tp && (
-        <div className="tpx-result" role="status" style={{ marginTop: 10 }}>
+        <div className={`tpx-result tpx-feedback ${right ? 'right' : 'wrong'}`} role="status" data-testid="study-feedback">
           <p>
-            <strong>{picked === question.answer ? 'Right.' : 'Not quite.'}</strong> This is {answer.name} ({answer.plainName}):{' '}
-            {tp.name}.
+            <strong>{right ? '✓ Right.' : '✗ Not quite.'}</strong> This is {answer.name} ({answer.plainName}): {tp.name}.
           </p>
           <p className="small">{tp.location}</p>
-          <button type="button" className="primary" onClick={next}>
+          <button type="button" className="primary" onClick={next} ref={nextButton}>
             Next question
           </button>
         </div>
       )}
+      <p className="small muted">{picked ? '' : 'Pick one (keys 1 to 4):'}</p>
+      <ol className="tpx-choices tpx-quiz">
+        {question.choices.map((id, i) => {
+          const m = index.muscleById.get(id)
+          const state = picked ? (id === question.answer ? 'right' : id === picked ? 'wrong' : '') : ''
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                onClick={() => choose(id)}
+                aria-pressed={picked === id}
+                aria-disabled={picked !== null}
+                data-choice={id}
+                data-state={state}
+              >
+                <span>
+                  <span className="key" aria-hidden="true">
+                    {state === 'right' ? '✓' : state === 'wrong' ? '✗' : i + 1}
+                  </span>{' '}
+                  {m?.name}
+                  {state === 'right' ? <span className="visually-hidden"> (the right answer)</span> : null}
+                  {state === 'wrong' ? <span className="visually-hidden"> (your answer, not right)</span> : null}
+                </span>
+                {/* the plain name says where the muscle is: it would give the answer away */}
+                {picked && <span className="sub">{m?.plainName}</span>}
+              </button>
+            </li>
+          )
+        })}
+      </ol>
       <ProgressSummary tpIds={tpIds} />
     </section>
   )

@@ -23,15 +23,37 @@ export function TherapyPanel({ onClose }: TherapyPanelProps) {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     heading.current?.focus()
     const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Tab') trapTab(e)
       if (e.key !== 'Escape' || e.defaultPrevented) return
       // Escape typed in a field behind the dialog (the search box clears itself with it) is
       // that field's, not the dialog's; anywhere else (the dialog, the page) it closes
       if (!panel.current?.contains(e.target as Node | null) && isField(e.target)) return
       close.current()
     }
+    // a modal dialog: Tab cycles inside it, and focus that lands outside (a click behind it,
+    // a skip link) is brought back
+    const trapTab = (e: KeyboardEvent): void => {
+      const items = focusables(panel.current)
+      const first = items[0]
+      const last = items[items.length - 1]
+      if (!first || !last) return
+      const inside = panel.current?.contains(document.activeElement)
+      if (e.shiftKey && (document.activeElement === first || !inside)) {
+        e.preventDefault()
+        last.focus()
+      } else if (!e.shiftKey && (document.activeElement === last || !inside)) {
+        e.preventDefault()
+        first.focus()
+      }
+    }
+    const onFocusIn = (e: FocusEvent): void => {
+      if (panel.current && e.target instanceof Node && !panel.current.contains(e.target)) heading.current?.focus()
+    }
     window.addEventListener('keydown', onKey)
+    document.addEventListener('focusin', onFocusIn)
     return () => {
       window.removeEventListener('keydown', onKey)
+      document.removeEventListener('focusin', onFocusIn)
       if (opener?.isConnected) opener.focus()
     }
   }, [])
@@ -41,6 +63,7 @@ export function TherapyPanel({ onClose }: TherapyPanelProps) {
     <div
       className="tpx-panel tpx-dialog"
       role="dialog"
+      aria-modal="true"
       ref={panel}
       aria-labelledby="tpx-therapy-title"
       data-testid="therapy-panel"
@@ -122,4 +145,11 @@ function FactList({ title, facts, index, warn }: FactListProps) {
       ))}
     </section>
   )
+}
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"]), summary'
+
+function focusables(root: HTMLElement | null): HTMLElement[] {
+  return root ? [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null) : []
 }

@@ -7,11 +7,12 @@ export interface TopBarProps {
 export function TopBar({ onOpenTherapy }: TopBarProps) {
   return (
     <header className="tpx-topbar">
-      <span className="brand">Trigger point explorer</span>
+      <h1 className="brand">Trigger point explorer</h1>
       <ModeSwitch />
       <span className="spacer" />
       <button type="button" className="therapy-button" onClick={onOpenTherapy} aria-haspopup="dialog">
-        Treatment &amp; safety
+        <span className="long">Treatment &amp; safety</span>
+        <span className="short">Safety</span>
       </button>
     </header>
   )

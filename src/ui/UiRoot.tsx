@@ -2,21 +2,25 @@
 // whole screen; otherwise a top bar, the panel of the current mode (left, or a bottom sheet on
 // phones), the selected trigger point's details (right), view buttons and the legend.
 // Without WebGL there is no canvas: the same panels are laid out as a plain list view.
-import { type ComponentType, type ReactNode, useCallback, useEffect, useState } from 'react'
+import { type ComponentType, type MouseEvent, type ReactNode, useCallback, useEffect, useState } from 'react'
 import { pushNotice } from '../state/notice-store'
 import { useData } from '../state/data-store'
 import { useMuscles } from '../state/muscle-store'
+import { useSearch } from '../state/search-store'
 import { useSelection } from '../state/selection-store'
 import type { AppMode } from '../domain/url'
 import { useView } from '../state/view-store'
+import { ConsultHandout } from './ConsultHandout'
 import { DetailPanel } from './DetailPanel'
 import { ErrorPage } from './ErrorPage'
 import { ExplorePanel } from './ExplorePanel'
 import { Legend } from './Legend'
 import { LoadingScreen } from './LoadingScreen'
+import { MarkerChooser } from './MarkerChooser'
 import { NoticeList } from './NoticeList'
 import { TopBar } from './TopBar'
 import { ViewButtons } from './ViewButtons'
+import { SHEET_LAYOUT, useMediaQuery } from './useMediaQuery'
 import './ui.css'
 
 // The other modes and the therapy sheet are separate chunks, kept out of the JavaScript loaded
@@ -72,6 +76,15 @@ const ConsultPanel = MODE_PANELS.consult.Component
 const StudyPanel = MODE_PANELS.study.Component
 const TherapyPanel = THERAPY.Component
 
+/** Skip links move the focus without touching the fragment (it holds a shared pain drawing). */
+function skipTo(e: MouseEvent<HTMLAnchorElement>): void {
+  const id = e.currentTarget.getAttribute('href')?.slice(1)
+  const target = id ? document.getElementById(id) : null
+  if (!target) return
+  e.preventDefault()
+  target.focus()
+}
+
 const quietly = (p: Promise<unknown>) => void p.catch(() => undefined)
 
 const PANEL_LABELS: Record<AppMode, string> = {
@@ -85,13 +98,32 @@ export function UiRoot() {
   const status = useData((s) => s.status)
   const mode = useView((s) => s.mode)
   const webgl = useView((s) => s.webglAvailable)
-  const hasDetail = useSelection((s) => s.tpId !== null) && mode !== 'study'
+  const tpId = useSelection((s) => s.tpId)
+  const selected = tpId !== null && mode !== 'study'
   const musclesView = useMuscles((s) => s.view) && mode === 'explore'
   const [therapyOpen, setTherapyOpen] = useState(false)
   // phones: the bottom sheet can be lowered to see the whole body
   const [sheetLowered, setSheetLowered] = useState(false)
+  // consult: the details are a view of the red pattern, closing them keeps the pattern (and the
+  // comparison); on a phone or a tablet in portrait they open on request over the consult panel
+  // (null: as the layout suggests, shown beside the consult panel where there is room)
+  // the consult note is printed on the handout and never stored (not in the URL, not on the device)
+  const [note, setNote] = useState('')
+  const [consultDetail, setConsultDetail] = useState<boolean | null>(null)
+  const sheet = useMediaQuery(SHEET_LAYOUT)
   const openTherapy = useCallback(() => setTherapyOpen(true), [])
   const closeTherapy = useCallback(() => setTherapyOpen(false), [])
+  const hasDetail = selected && (mode !== 'consult' || (consultDetail ?? !sheet))
+  const closeDetail = useCallback(() => {
+    if (useView.getState().mode === 'consult') {
+      setConsultDetail(false)
+      return
+    }
+    useSelection.getState().select(null)
+    // back to the search the person came from: its text and results are still there
+    const search = useSearch.getState()
+    if (search.query.trim()) search.setOpen(true)
+  }, [])
   useEffect(() => {
     if (mode !== 'explore') quietly(MODE_PANELS[mode].preload())
   }, [mode])
@@ -99,6 +131,23 @@ export function UiRoot() {
     if (status !== 'ready') return
     for (const panel of [...Object.values(MODE_PANELS), THERAPY]) quietly(panel.preload())
   }, [status])
+  // a new selection shows its details again (after the sheet was lowered, too)
+  useEffect(() => {
+    if (tpId) setSheetLowered(false)
+  }, [tpId])
+  // Escape closes the top panel: the dialog closes itself; then the details
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key !== 'Escape' || e.defaultPrevented || therapyOpen) return
+      if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return
+      if (!hasDetail) return
+      e.preventDefault()
+      closeDetail()
+      document.getElementById('tpx-panel')?.focus({ preventScroll: true })
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [therapyOpen, hasDetail, closeDetail])
 
   if (status === 'error') return <ErrorPage />
   if (status === 'loading') return <LoadingScreen />
@@ -108,7 +157,7 @@ export function UiRoot() {
   ) : mode === 'find' ? (
     <FinderPanel />
   ) : mode === 'consult' ? (
-    <ConsultPanel />
+    <ConsultPanel onShowDetails={() => setConsultDetail(true)} detailsShown={hasDetail} note={note} onNote={setNote} />
   ) : mode === 'study' ? (
     <StudyPanel />
   ) : (
@@ -120,6 +169,14 @@ export function UiRoot() {
 
   return (
     <div className={classes} data-mode={mode} data-testid="ui-root">
+      {webgl && (
+        <a className="tpx-skip" href="#tpx-scene" onClick={skipTo}>
+          Skip to the body
+        </a>
+      )}
+      <a className="tpx-skip" href="#tpx-panel" onClick={skipTo}>
+        Skip to the list
+      </a>
       <TopBar onOpenTherapy={openTherapy} />
       <div className={webgl ? undefined : 'tpx-columns'}>
         {!webgl && (
@@ -128,10 +185,10 @@ export function UiRoot() {
             they send pain, and find likely sources of your pain by tapping body areas.
           </p>
         )}
-        <aside className="tpx-panel tpx-side" aria-label={PANEL_LABELS[mode]}>
+        <aside className="tpx-panel tpx-side" id="tpx-panel" tabIndex={-1} aria-label={PANEL_LABELS[mode]}>
           {panel}
         </aside>
-        {hasDetail && <DetailPanel onOpenTherapy={openTherapy} />}
+        {hasDetail && <DetailPanel onOpenTherapy={openTherapy} onClose={closeDetail} />}
       </div>
       {webgl && (
         <div className="tpx-canvas-tools">
@@ -161,6 +218,8 @@ export function UiRoot() {
         </div>
       )}
       <NoticeList />
+      {mode === 'consult' && <ConsultHandout note={note} />}
+      {webgl && <MarkerChooser />}
       {therapyOpen && <TherapyPanel onClose={closeTherapy} />}
     </div>
   )

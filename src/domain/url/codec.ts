@@ -24,6 +24,34 @@ export interface AppUrlState {
   mode?: AppMode
   /** painted skin samples (find mode) */
   pain?: PainSample[]
+  /** the camera of a shared consult view: `cam=px,py,pz,tx,ty,tz` (metres, body space) */
+  cam?: CameraPose
+}
+
+/** Where the camera is and what it looks at, in metres of the body's space. */
+export interface CameraPose {
+  position: [number, number, number]
+  target: [number, number, number]
+}
+
+/** camera values beyond this many metres from the body are not a view of it */
+export const CAMERA_LIMIT = 20
+
+/** `cam=` value: six numbers rounded to centimetres. */
+export function formatCameraPose(pose: CameraPose): string {
+  return [...pose.position, ...pose.target].map((v) => String(Math.round(v * 100) / 100)).join(',')
+}
+
+/** Reads a `cam=` value; null when it is not six finite numbers within CAMERA_LIMIT. */
+export function parseCameraPose(raw: string): CameraPose | null {
+  const parts = raw.split(',')
+  if (parts.length !== 6) return null
+  const values = parts.map((p) => (/^\s*-?\d+(\.\d+)?\s*$/.test(p) ? Number(p) : NaN))
+  if (!values.every((v) => Number.isFinite(v) && Math.abs(v) <= CAMERA_LIMIT)) return null
+  const [px, py, pz, tx, ty, tz] = values as [number, number, number, number, number, number]
+  // a camera on its target looks nowhere
+  if (Math.hypot(px - tx, py - ty, pz - tz) < 0.05) return null
+  return { position: [px, py, pz], target: [tx, ty, tz] }
 }
 
 /** One dropped value: the app's sentence, and apart from it the link's own text (cleaned, cut short). */
@@ -142,6 +170,12 @@ export function parseAppUrl(search: string, hash: string, index?: DatasetIndex, 
     if ((APP_MODES as readonly string[]).includes(m)) state.mode = m as AppMode
     else notices.add(`Mode %s in the link was ignored: it must be one of ${APP_MODES.join(', ')}.`, mode)
   }
+  const cam = params.get('cam')
+  if (cam !== null) {
+    const pose = parseCameraPose(cam)
+    if (pose) state.cam = pose
+    else notices.add('Camera view %s in the link was ignored: it must be six numbers (camera and target, in metres).', cam)
+  }
   const pain = parsePain(typeof hash === 'string' ? hash : '', index, options, notices)
   if (pain) state.pain = pain
   for (const key of Object.keys(state) as (keyof AppUrlState)[]) if (state[key] === undefined) delete state[key]
@@ -157,6 +191,7 @@ export function serializeAppUrl(state: AppUrlState): { search: string; hash: str
   if (state.muscle) params.set('muscle', state.muscle)
   if (state.condition) params.set('condition', state.condition)
   if (state.mode) params.set('mode', state.mode)
+  if (state.cam) params.set('cam', formatCameraPose(state.cam))
   const search = params.toString()
   const hash = state.pain && state.pain.length > 0 ? `pain=${encodePain(state.pain)}` : ''
   return { search: search ? `?${search}` : '', hash: hash ? `#${hash}` : '' }

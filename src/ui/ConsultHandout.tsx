@@ -1,0 +1,104 @@
+// The printed handout of a consult (shown only on paper, @media print): the date, the
+// therapist's note (typed in the consult panel, printed, never stored), both patterns named in
+// their colours with where they refer, the body picture above it (the 3D view, other markers
+// hidden), what a treatment involves and when not to have it (data/therapy.json), and the
+// sources with their addresses written out, since a link cannot be clicked on paper.
+import { zonesOf } from '../domain/pattern'
+import type { DatasetIndex } from '../domain/dataset'
+import type { Side } from '../domain/geometry'
+import { useData } from '../state/data-store'
+import { useSelection } from '../state/selection-store'
+import { listWords, regionWords, sideWord } from './labels'
+
+export interface ConsultHandoutProps {
+  note: string
+}
+
+export function ConsultHandout({ note }: ConsultHandoutProps) {
+  const index = useData((s) => s.index)
+  const tpId = useSelection((s) => s.tpId)
+  const compareTpId = useSelection((s) => s.compareTpId)
+  const side = useSelection((s) => s.side)
+  if (!index || !tpId) return null
+  const t = index.dataset.therapy
+  const sourceKeys = new Set<string>()
+  for (const id of [tpId, compareTpId]) {
+    if (!id) continue
+    index.tpById.get(id)?.sources.forEach((k) => sourceKeys.add(k))
+    index.muscleOfTp.get(id)?.sources.forEach((k) => sourceKeys.add(k))
+  }
+  return (
+    <section className="tpx-handout print-only" aria-label="Handout to print" data-testid="handout">
+      <p className="small">
+        Printed {new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' })} · Trigger point
+        explorer
+      </p>
+      {note.trim() && (
+        <div className="tpx-handout-note">
+          <h3>Note from your therapist</h3>
+          <p>{note}</p>
+        </div>
+      )}
+      <PatternWords index={index} tpId={tpId} side={side} colour="red" />
+      {compareTpId && <PatternWords index={index} tpId={compareTpId} side={side} colour="blue" />}
+      <h3>What a treatment involves</h3>
+      <p>
+        Pressure on the trigger point is usually held for {t.holdSeconds[0]} to {t.holdSeconds[1]} seconds. Some people feel sore
+        for up to {t.sorenessHours[0]} to {t.sorenessHours[1]} hours afterwards.
+      </p>
+      <ul>
+        {t.whatToExpect.map((f) => (
+          <li key={f.id}>{f.text}</li>
+        ))}
+      </ul>
+      <h3>When not to have it</h3>
+      <ul>
+        {t.contraindications.map((f) => (
+          <li key={f.id}>
+            <strong>{f.title}.</strong> {f.text}
+          </li>
+        ))}
+      </ul>
+      <h3>See a doctor now if</h3>
+      <ul>
+        {t.redFlags.map((f) => (
+          <li key={f.id}>{f.text}</li>
+        ))}
+      </ul>
+      <h3>Sources</h3>
+      <ul className="tpx-sources">
+        {[...sourceKeys].map((key) => {
+          const src = index.sourceByKey.get(key)
+          return (
+            <li key={key}>
+              {src?.title ?? key}
+              {src?.url ? ` (${src.url})` : ''}
+            </li>
+          )
+        })}
+      </ul>
+      <p className="small">{t.disclaimer}</p>
+    </section>
+  )
+}
+
+function PatternWords({ index, tpId, side, colour }: { index: DatasetIndex; tpId: string; side: Side; colour: 'red' | 'blue' }) {
+  const tp = index.tpById.get(tpId)
+  const muscle = index.muscleOfTp.get(tpId)
+  if (!tp || !muscle) return null
+  const zones = zonesOf(tp, side, index.regionById)
+  const words = (refs: typeof zones.essential) => listWords([...new Set(refs.map((z) => regionWords(index, z.region)))])
+  return (
+    <div className={`tpx-handout-pattern ${colour}`} data-pattern={colour}>
+      <h3>
+        <span className="swatch" aria-hidden="true" /> In {colour}: {muscle.plainName} ({muscle.name}), {tp.name},{' '}
+        {sideWord(side)} side
+      </h3>
+      <p>
+        Main pain area: {words(zones.essential)}
+        {zones.spillover.length > 0 ? `. May spread to ${words(zones.spillover)}` : ''}.
+      </p>
+      <p className="small">Where the trigger point is: {tp.location}</p>
+    </div>
+  )
+}
