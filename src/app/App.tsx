@@ -2,6 +2,7 @@
 // Without WebGL the canvas is not mounted at all and the UI shows its list view instead.
 import { useRef } from 'react'
 import { UiRoot } from '../ui/UiRoot'
+import { UpdateNotice } from '../ui/UpdateNotice'
 import { useView } from '../state/view-store'
 import { SceneBoundary } from './SceneBoundary'
 // Imported statically, not lazily: as part of the entry's graph its chunks are preloaded in
@@ -30,6 +31,7 @@ export function App() {
         </div>
       )}
       <UiRoot />
+      <UpdateNotice />
     </div>
   )
 }

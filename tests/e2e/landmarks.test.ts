@@ -1,9 +1,14 @@
 // The landmark inspection page (landmarks.html) in real Chromium: every camera preset renders the
 // body with its landmark dots, and the screenshots (test-results/screenshots/body-<view>.png) are
 // what a person checks landmarks against anatomy with (issue 4).
-import { mkdirSync } from 'node:fs'
+// The page is a developer tool and is not in the production build: this file builds it on its
+// own (`vite build --mode landmarks`, into a folder of its own) and serves that with vite preview.
+import { mkdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { build, preview, type PreviewServer } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { VIEWS } from '../../src/app/landmark-viewer/views'
 
 const SHOTS = 'test-results/screenshots'
@@ -17,14 +22,29 @@ const CHROMIUM_ARGS = [
 
 let browser: Browser
 let page: Page
+let server: PreviewServer | undefined
+let baseUrl = ''
+const outDir = resolve(tmpdir(), `tpx-landmarks-${process.pid}`)
 const foreign: string[] = []
 const errors: string[] = []
 
 beforeAll(async () => {
+  const root = resolve(import.meta.dirname, '../..')
+  await build({ root, mode: 'landmarks', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  server = await preview({
+    root,
+    mode: 'landmarks',
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  })
+  const address = server.httpServer.address()
+  if (address === null || typeof address === 'string') throw new Error('vite preview did not bind a TCP port')
+  baseUrl = `http://127.0.0.1:${address.port}/`
   // no skip: the suite fails when Chromium cannot start
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
   page = await browser.newPage({ viewport: { width: 900, height: 900 } })
-  const origin = new URL(inject('baseUrl')).origin
+  const origin = new URL(baseUrl).origin
   page.on('request', (r) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url())
   })
@@ -37,6 +57,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
+  await server?.close()
+  rmSync(outDir, { recursive: true, force: true })
 })
 
 /** share of canvas pixels that differ from the page background: the body is drawn */
@@ -59,7 +81,7 @@ describe('landmarks.html', () => {
   for (const [view, preset] of Object.entries(VIEWS)) {
     it(`renders the ${view} view with the body and its landmarks`, async () => {
       errors.length = 0
-      await page.goto(`${inject('baseUrl')}landmarks.html?view=${view}`)
+      await page.goto(`${baseUrl}landmarks.html?view=${view}`)
       await page.waitForFunction(() => document.body.dataset.ready, null, { timeout: 60_000 })
       expect(await page.evaluate(() => document.body.dataset.ready)).toBe('1')
       await page.screenshot({ path: `${SHOTS}/body-${view}.png` })
