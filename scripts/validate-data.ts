@@ -6,6 +6,7 @@ import { loadDatasetDir } from '../src/data/load-dataset-node'
 import { loadBodyFile, BODY_GLB_FILE } from '../src/data/load-body-node'
 import { formatErrors } from '../src/domain/dataset'
 import { escapeUnsafe, quoteInput } from '../src/domain/text'
+import { loadTranslationsDir } from '../src/data/load-translations-node'
 
 const USAGE = `usage: npm run validate -- [path] [--json]
   path    a folder laid out like data/ (default: data)
@@ -50,17 +51,25 @@ async function main(): Promise<number> {
     return 1
   }
   const d = loaded.dataset
+  const { translations, errors: translationErrors } = loadTranslationsDir(dir, d)
+  if (translationErrors.length > 0) {
+    if (json) console.log(JSON.stringify({ ok: false, errors: translationErrors }))
+    else console.log(formatErrors(translationErrors))
+    console.error(`${dir}: ${translationErrors.length} translation error${translationErrors.length === 1 ? '' : 's'}`)
+    return 1
+  }
   const counts = {
     muscles: d.muscles.length,
     triggerPoints: loaded.index.allTriggerPoints.length,
     regions: d.regions.length,
     conditions: d.conditions.length,
     sources: d.sources.length,
+    languages: 1 + translations.size,
   }
   if (json) console.log(JSON.stringify({ ok: true, counts }))
   else
     console.log(
-      `${escapeUnsafe(dir)}: OK, ${counts.muscles} muscles, ${counts.triggerPoints} trigger points, ${counts.regions} regions, ${counts.conditions} conditions, ${counts.sources} sources`,
+      `${escapeUnsafe(dir)}: OK, ${counts.muscles} muscles, ${counts.triggerPoints} trigger points, ${counts.regions} regions, ${counts.conditions} conditions, ${counts.sources} sources, ${counts.languages} languages`,
     )
   return 0
 }

@@ -1,0 +1,4 @@
+export * from './coverage'
+export * from './languages'
+export * from './localize'
+export * from './translation'

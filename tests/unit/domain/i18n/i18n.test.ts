@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import { localizeDataset, pickLanguage, therapyFacts, translationErrors, type TranslationFile } from '../../../../src/domain/i18n'
+import { validateDataset, TranslationFileSchema, type Dataset } from '../../../../src/domain/validation'
+import { fixtureFiles } from '../../../fixtures/dataset'
+
+function fixtureDataset(): Dataset {
+  const result = validateDataset(fixtureFiles())
+  if (!result.ok) throw new Error('fixture is invalid')
+  return result.dataset
+}
+
+/** A complete "translation" of the fixture: every text prefixed with "ES ". */
+function fullTranslation(d: Dataset): TranslationFile {
+  const es = (s: string) => `ES ${s}`
+  return {
+    lang: 'es',
+    sources: [d.sources[0]!.id],
+    regions: Object.fromEntries(d.regions.map((r) => [r.id, { name: es(r.name), plainName: es(r.plainName) }])),
+    muscles: Object.fromEntries(
+      d.muscles.map((m) => [
+        m.id,
+        {
+          name: es(m.name),
+          plainName: es(m.plainName),
+          action: es(m.action),
+          symptoms: m.symptoms.map(es),
+          ...(m.selfCare?.length ? { selfCare: m.selfCare.map((s) => es(s.text)) } : {}),
+        },
+      ]),
+    ),
+    triggerPoints: Object.fromEntries(
+      d.muscles.flatMap((m) =>
+        m.triggerPoints.map((tp) => [
+          tp.id,
+          { name: es(tp.name), location: es(tp.location), ...(tp.note ? { note: es(tp.note) } : {}) },
+        ]),
+      ),
+    ),
+    conditions: Object.fromEntries(
+      d.conditions.map((c) => [
+        c.id,
+        { name: es(c.name), plainName: es(c.plainName), description: es(c.description), synonyms: ['dolor de prueba'] },
+      ]),
+    ),
+    therapy: {
+      disclaimer: es(d.therapy.disclaimer),
+      facts: Object.fromEntries(therapyFacts(d).map((f) => [f.id, { title: es(f.title), text: es(f.text) }])),
+    },
+  }
+}
+
+describe('pickLanguage', () => {
+  it('takes the first supported language, by its base code', () => {
+    expect(pickLanguage([null, 'fr-FR', 'de-AT', 'en'])).toBe('de')
+    expect(pickLanguage(['ES'])).toBe('es')
+    expect(pickLanguage(['pt-BR', undefined])).toBe('en')
+  })
+})
+
+describe('translationErrors', () => {
+  it('accepts a complete translation, and the schema accepts its shape', () => {
+    const d = fixtureDataset()
+    const t = fullTranslation(d)
+    expect(TranslationFileSchema.safeParse(t).success).toBe(true)
+    expect(translationErrors(d, t, 'i18n/es.json')).toEqual([])
+  })
+
+  it('names each missing text with its path', () => {
+    const d = fixtureDataset()
+    const t = fullTranslation(d)
+    const muscle = d.muscles[0]!
+    const tp = muscle.triggerPoints[0]!
+    delete (t.muscles[muscle.id] as Partial<TranslationFile['muscles'][string]>).action
+    delete t.triggerPoints[tp.id]
+    t.muscles[muscle.id]!.symptoms = t.muscles[muscle.id]!.symptoms.slice(1)
+    t.regions['no_such_region'] = { name: 'x', plainName: 'x' }
+    const errors = translationErrors(d, t, 'i18n/es.json').map((e) => `${e.file}: ${e.path}: ${e.message}`)
+    expect(errors).toContain(`i18n/es.json: muscles.${muscle.id}.action: missing translation`)
+    expect(errors).toContain(`i18n/es.json: triggerPoints.${tp.id}: missing translation`)
+    expect(errors.some((e) => e.startsWith(`i18n/es.json: muscles.${muscle.id}.symptoms: has`))).toBe(true)
+    expect(errors).toContain('i18n/es.json: regions.no_such_region: no such id in the dataset')
+  })
+})
+
+describe('localizeDataset', () => {
+  it('replaces every text a person reads and keeps ids, geometry and sources', () => {
+    const d = fixtureDataset()
+    const l = localizeDataset(d, fullTranslation(d))
+    expect(l.muscles.map((m) => m.id)).toEqual(d.muscles.map((m) => m.id))
+    expect(l.muscles[0]!.plainName).toBe(`ES ${d.muscles[0]!.plainName}`)
+    expect(l.muscles[0]!.triggerPoints[0]!.location).toBe(`ES ${d.muscles[0]!.triggerPoints[0]!.location}`)
+    expect(l.muscles[0]!.triggerPoints[0]!.placement).toEqual(d.muscles[0]!.triggerPoints[0]!.placement)
+    expect(l.regions[0]!.shapes).toEqual(d.regions[0]!.shapes)
+    expect(l.therapy.redFlags[0]!.title).toBe(`ES ${d.therapy.redFlags[0]!.title}`)
+    expect(l.therapy.redFlags[0]!.sources).toEqual(d.therapy.redFlags[0]!.sources)
+  })
+
+  it('keeps the English synonyms beside the translated ones, so either finds the condition', () => {
+    const d = fixtureDataset()
+    const c = localizeDataset(d, fullTranslation(d)).conditions[0]!
+    expect(c.synonyms).toContain('dolor de prueba')
+    for (const s of d.conditions[0]!.synonyms) expect(c.synonyms).toContain(s)
+  })
+})
