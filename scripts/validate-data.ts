@@ -69,7 +69,7 @@ async function main(): Promise<number> {
   if (json) console.log(JSON.stringify({ ok: true, counts }))
   else
     console.log(
-      `${escapeUnsafe(dir)}: OK, ${counts.muscles} muscles, ${counts.triggerPoints} trigger points, ${counts.regions} regions, ${counts.conditions} conditions, ${counts.sources} sources, ${counts.languages} languages`,
+      `${escapeUnsafe(dir)}: OK, ${counts.muscles} muscles, ${counts.triggerPoints} trigger points, ${counts.regions} regions, ${counts.conditions} conditions, ${counts.sources} sources${counts.languages > 1 ? `, ${counts.languages} languages` : ''}`,
     )
   return 0
 }

@@ -13,6 +13,7 @@ import type { Region } from '../domain/validation'
 import { useData, type RegionVertexWeights } from '../state/data-store'
 import { derivationFailure, locateRegionError, placeMarkers, regionWeightsHere } from './derive'
 import { fetchBytes } from './fetch-progress'
+import { startLanguage } from './language'
 import type { RegionWeightsRequest, RegionWeightsResponse } from './region-weights.worker'
 
 export const BODY_URL = `${import.meta.env.BASE_URL}models/body.glb`
@@ -140,7 +141,8 @@ async function bootstrap(webgl: boolean): Promise<void> {
     store.fail(errors)
     return
   }
-  store.setDataset(dataset.dataset, dataset.index, dataset.ranking)
+  // in the person's language (the English dataset when they read English)
+  await startLanguage(dataset)
   try {
     // the long computation starts at once, in its worker; the rest waits for the first frame
     const weightsTask = timed('regionWeights', () => regionWeights(dataset.dataset.regions, body))

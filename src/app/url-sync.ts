@@ -20,6 +20,7 @@ import { type NoticeLine, pushLinkNotices, pushNotice } from '../state/notice-st
 import { usePain } from '../state/pain-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
+import { useLang } from '../state/lang-store'
 import { URL_CHANGE_EVENT } from '../ui/useHref'
 
 /** The URL state the stores describe now. */
@@ -42,6 +43,8 @@ export function currentUrlState(): AppUrlState {
   }
   if (sel.conditionId) state.condition = sel.conditionId
   if (mode !== 'explore') state.mode = mode
+  const lang = useLang.getState().lang
+  if (lang !== 'en') state.lang = lang
   return state
 }
 
@@ -127,6 +130,7 @@ export function startUrlSync(): () => void {
       })
     if (!fromHistory) pushLinkNotices(lines)
     if (s.cam && !fromHistory) useView.getState().requestPose(s.cam)
+    if (s.lang) useLang.getState().setLang(s.lang)
     if (!fromHistory) linkedPain = s.pain
   }
 
@@ -157,6 +161,7 @@ export function startUrlSync(): () => void {
       // from here on, the stores lead and the URL follows
       unsubs.push(
         useSelection.subscribe((v, p) => schedule(isStep(v, p))),
+        useLang.subscribe((v, p) => v.lang !== p.lang && schedule(false)),
         useView.subscribe((v, p) => {
           if (v.mode !== p.mode) schedule(true)
           else if (v.cameraPose !== p.cameraPose && v.mode === 'consult') schedule(false)

@@ -7,6 +7,7 @@ import type { DatasetIndex } from '../dataset'
 import { idPattern } from '../dataset'
 import { clip, stripUnsafe } from '../text'
 import { decodePain, encodePain } from '../pain'
+import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from '../i18n'
 import type { PainSample } from '../pain'
 
 export type { PainSample } from '../pain'
@@ -26,6 +27,8 @@ export interface AppUrlState {
   pain?: PainSample[]
   /** the camera of a shared consult view: `cam=px,py,pz,tx,ty,tz` (metres, body space) */
   cam?: CameraPose
+  /** the language of the interface and the dataset's words (`?lang=es`); English is the default */
+  lang?: Lang
 }
 
 /** Where the camera is and what it looks at, in metres of the body's space. */
@@ -170,6 +173,12 @@ export function parseAppUrl(search: string, hash: string, index?: DatasetIndex, 
     if ((APP_MODES as readonly string[]).includes(m)) state.mode = m as AppMode
     else notices.add(`Mode %s in the link was ignored: it must be one of ${APP_MODES.join(', ')}.`, mode)
   }
+  const lang = params.get('lang')
+  if (lang !== null) {
+    const l = lang.trim().toLowerCase()
+    if (isLang(l)) state.lang = l
+    else notices.add(`Language %s in the link was ignored: it must be one of ${LANGUAGES.join(', ')}.`, lang)
+  }
   const cam = params.get('cam')
   if (cam !== null) {
     const pose = parseCameraPose(cam)
@@ -192,6 +201,7 @@ export function serializeAppUrl(state: AppUrlState): { search: string; hash: str
   if (state.condition) params.set('condition', state.condition)
   if (state.mode) params.set('mode', state.mode)
   if (state.cam) params.set('cam', formatCameraPose(state.cam))
+  if (state.lang && state.lang !== DEFAULT_LANG) params.set('lang', state.lang)
   const search = params.toString()
   const hash = state.pain && state.pain.length > 0 ? `pain=${encodePain(state.pain)}` : ''
   return { search: search ? `?${search}` : '', hash: hash ? `#${hash}` : '' }
