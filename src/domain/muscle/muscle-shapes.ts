@@ -3,6 +3,7 @@
 // one answer to "does this skin point lie over the muscle", used by the app to draw it
 // (musclePaint, per vertex) and by `query muscle` (muscleWeightAt, muscleArea).
 import {
+  forEachShapeVertex,
   compileShape,
   INSIDE,
   normalize,
@@ -66,44 +67,12 @@ export const muscleWeightAt = (m: CompiledMuscle, p: SkinPoint): number =>
 
 export const isOverMuscle = (m: CompiledMuscle, p: SkinPoint): boolean => muscleWeightAt(m, p) >= INSIDE
 
-const byHeight = new WeakMap<Float32Array, { order: Uint32Array; ys: Float32Array }>()
-
-/** The mesh's vertices sorted by height (cached per mesh), so a muscle scans only its slice. */
-function heightOrder(positions: Float32Array): { order: Uint32Array; ys: Float32Array } {
-  let cached = byHeight.get(positions)
-  if (!cached) {
-    const n = positions.length / 3
-    const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => positions[a * 3 + 1]! - positions[b * 3 + 1]!)
-    cached = { order, ys: Float32Array.from(order, (v) => positions[v * 3 + 1]!) }
-    byHeight.set(positions, cached)
-  }
-  return cached
-}
-
 /**
  * Calls `visit(vertex, weight)` for every vertex of the mesh inside the muscle's bounding box
  * with a weight above 0: one pass over the vertices in the box's height slice.
  */
 export function forEachMuscleVertex(m: CompiledMuscle, mesh: SkinMesh, visit: (v: number, weight: number) => void): void {
-  const { positions: P, normals: N } = mesh
-  const { order, ys } = heightOrder(P)
-  const box = m.box
-  let lo = 0
-  let hi = ys.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (ys[mid]! < box[1]!) lo = mid + 1
-    else hi = mid
-  }
-  for (let i = lo; i < ys.length && ys[i]! <= box[4]!; i++) {
-    const v = order[i]!
-    const x = P[v * 3]!
-    if (x < box[0]! || x > box[3]!) continue
-    const z = P[v * 3 + 2]!
-    if (z < box[2]! || z > box[5]!) continue
-    const w = shapesWeight(m.shapes, x, P[v * 3 + 1]!, z, N[v * 3]!, N[v * 3 + 1]!, N[v * 3 + 2]!)
-    if (w > 0) visit(v, w)
-  }
+  forEachShapeVertex(m.shapes, m.box, mesh, visit)
 }
 
 /** Per-vertex weights of the muscle (0..1), into `out` (cleared) or a new array. */
