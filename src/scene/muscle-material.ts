@@ -101,12 +101,13 @@ void main() {
   vec3 tint = k < 0.5 ? uTintA : k < 1.5 ? uTintB : uTintC;
   float lit = abs(vKey - uHighlight) < 0.5 ? 1.0 : 0.0;
   float red = smoothstep(uInside - 0.12, uInside + 0.12, vEssential);
-  // the wash thins over the red pattern; fibres and outline stay
+  // the wash and the fibre lines thin over the red pattern (solid red must read as solid red);
+  // the outline fades there too
   // the view (every muscle) is quieter than one muscle shown, except the one picked
   float quiet = uView * (1.0 - lit);
-  float wash = fill * uFillAlpha * (1.0 + 0.6 * lit - 0.4 * quiet) * (1.0 - 0.75 * red);
-  float fibreA = fill * fibre * (0.32 + 0.2 * lit - 0.14 * quiet);
-  float lineA = outline * (0.75 + 0.25 * lit - 0.3 * quiet);
+  float wash = fill * uFillAlpha * (1.0 + 0.6 * lit - 0.4 * quiet) * (1.0 - 0.9 * red);
+  float fibreA = fill * fibre * (0.32 + 0.2 * lit - 0.14 * quiet) * (1.0 - 0.85 * red);
+  float lineA = outline * (0.75 + 0.25 * lit - 0.3 * quiet) * (1.0 - 0.7 * red);
   float deepA = deep * 0.10 * (1.0 - uView) * (1.0 - 0.6 * red) + deepEdge * dash * (0.9 - 0.35 * quiet);
 
   vec3 color = tint;
