@@ -101,8 +101,9 @@ export function StudyPanel() {
   return (
     <section aria-labelledby="tpx-study-title" data-testid="study" className="tpx-study">
       <h2 id="tpx-study-title">Study: name the muscle</h2>
-      <p>Which muscle's trigger point refers pain in the pattern shown on the body?</p>
-      {tp && <PatternInWords index={index} tpId={tp.id} side={question.side} />}
+      {/* once answered, the feedback takes the question's place, so it and "Next" fit on a phone */}
+      {!picked && <p>Which muscle's trigger point refers pain in the pattern shown on the body?</p>}
+      {tp && !picked && <PatternInWords index={index} tpId={tp.id} side={question.side} />}
       {/* this visit only (the live region stays, empty, so the first score is announced);
           the saved record across visits is shown below the choices */}
       <p className="small muted" aria-live="polite">
@@ -113,10 +114,10 @@ export function StudyPanel() {
           <p>
             <strong>{right ? '✓ Right.' : '✗ Not quite.'}</strong> This is {answer.name} ({answer.plainName}): {tp.name}.
           </p>
-          <p className="small">{tp.location}</p>
           <button type="button" className="primary" onClick={next} ref={nextButton}>
             Next question
           </button>
+          <p className="small">{tp.location}</p>
         </div>
       )}
       <p className="small muted">{picked ? '' : 'Pick one (keys 1 to 4):'}</p>

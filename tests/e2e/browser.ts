@@ -44,6 +44,8 @@ export interface OpenAppOptions {
   webgl?: boolean
   /** phone-like: touch events, mobile viewport meta honoured */
   mobile?: boolean
+  /** true: the page's Content-Security-Policy is not enforced (only to inject a test tool such as axe-core) */
+  bypassCSP?: boolean
   /** JavaScript run in the page before the app (to simulate a broken device, say) */
   initScript?: string
 }
@@ -71,6 +73,7 @@ export async function openApp(path = '', options: OpenAppOptions = {}): Promise<
     deviceScaleFactor: 1,
     isMobile: options.mobile ?? false,
     hasTouch: options.mobile ?? false,
+    bypassCSP: options.bypassCSP ?? false,
   })
   const offOrigin: string[] = []
   const consoleErrors: string[] = []
