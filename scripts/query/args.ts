@@ -1,7 +1,8 @@
 // Shared argument parsing of the query CLI (DESIGN section 7). Each command declares which
 // flags it takes; anything else is a usage error with a clear message, never a guess.
 // Placement flags (--at, --between) keep their order, since each marks one point.
-import type { Side } from '../../src/domain/geometry'
+import { parsePlacementArg, type Side } from '../../src/domain/geometry'
+import type { Placement } from '../../src/domain/validation'
 import { printable, quoteInput } from '../../src/domain/text'
 
 export class UsageError extends Error {}
@@ -66,3 +67,14 @@ export function parseSide(value: string | undefined): Side | undefined {
 
 /** Rounds coordinates for printing: 0.1 mm is finer than any landmark. */
 export const round = (v: readonly number[], digits = 4): number[] => v.map((c) => Number(c.toFixed(digits)) + 0)
+
+/** The `--at` / `--between` placements of a command line, in order; a malformed one is a usage error. */
+export function placementsOf(args: ParsedArgs): Placement[] {
+  return args.placements.map(({ kind, value }) => {
+    try {
+      return parsePlacementArg(kind, value)
+    } catch (e) {
+      throw new UsageError((e as Error).message)
+    }
+  })
+}

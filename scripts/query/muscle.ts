@@ -2,9 +2,9 @@
 // draws it on the skin (DESIGN section 7, issue 10): whether each given skin point (in order)
 // lies over its outline, and the outline's area and connected parts on the body mesh (parts
 // under 2 cm2 not counted, as for patterns). The same compiled outline the app paints.
-import { parsePlacementArg, placeOnSkin, placementSide, refsOf, type Side } from '../../src/domain/geometry'
+import { placeOnSkin, placementSide, refsOf, type Side } from '../../src/domain/geometry'
 import { compileMuscle, isOverMuscle, muscleArea, type MuscleDepth } from '../../src/domain/muscle'
-import { parseSide, round, single, UsageError } from './args'
+import { parseSide, round, single, UsageError, placementsOf } from './args'
 import type { QueryCommand } from './command'
 import { loadIndex, loadQueryBody } from './load'
 
@@ -34,13 +34,7 @@ export const command: QueryCommand = {
     if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`)
     const side = parseSide(single(args, 'side'))
     if (!side) throw new UsageError('give --side L or --side R')
-    const placements = args.placements.map(({ kind, value }) => {
-      try {
-        return parsePlacementArg(kind, value)
-      } catch (e) {
-        throw new UsageError((e as Error).message)
-      }
-    })
+    const placements = placementsOf(args)
     const index = await loadIndex()
     const muscle = index.muscleById.get(id)
     if (!muscle) {

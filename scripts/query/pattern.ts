@@ -2,9 +2,9 @@
 // referral pattern itself (DESIGN section 7, issue 10): whether it covers each given skin point
 // (in order), and for each zone kind its painted area and number of connected pieces (pieces
 // under 2 cm2 not counted). The same compiled pattern and per-vertex paint the app draws.
-import { INSIDE, parsePlacementArg, placeOnSkin, placementSide, refsOf, type Side } from '../../src/domain/geometry'
+import { INSIDE, placeOnSkin, placementSide, refsOf, type Side } from '../../src/domain/geometry'
 import { compilePattern, patternPaint, patternZoneAt, zoneArea, type PatternZone, type ZoneArea } from '../../src/domain/pattern'
-import { parseSide, round, single, UsageError } from './args'
+import { parseSide, round, single, UsageError, placementsOf } from './args'
 import type { QueryCommand } from './command'
 import { loadIndex, loadQueryBody } from './load'
 
@@ -37,13 +37,7 @@ export const command: QueryCommand = {
     if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`)
     const side = parseSide(single(args, 'side'))
     if (!side) throw new UsageError('give --side L or --side R')
-    const placements = args.placements.map(({ kind, value }) => {
-      try {
-        return parsePlacementArg(kind, value)
-      } catch (e) {
-        throw new UsageError((e as Error).message)
-      }
-    })
+    const placements = placementsOf(args)
     const index = await loadIndex()
     const tp = index.tpById.get(id)
     if (!tp) {

@@ -3,10 +3,10 @@
 // object, several print an array in order. Landmarks may be written with their side
 // (`temple.R`) or without it plus --side.
 import type { Side } from '../../src/domain/geometry'
-import { parsePlacementArg, placeOnSkin, placementSide, refsOf } from '../../src/domain/geometry'
+import { placeOnSkin, placementSide, refsOf } from '../../src/domain/geometry'
 import { regionsAt, sideOfPoint } from '../../src/domain/geometry'
 import { DEFAULT_SIDE } from '../../src/domain/ranking'
-import { parseSide, round, single, UsageError } from './args'
+import { parseSide, round, single, UsageError, placementsOf } from './args'
 import type { QueryCommand } from './command'
 import { printable, quoteInput } from '../../src/domain/text'
 import { loadIndex, loadQueryBody } from './load'
@@ -31,13 +31,7 @@ export const command: QueryCommand = {
     if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${quoteInput(args.positionals[0]!)}`)
     if (args.placements.length === 0) throw new UsageError('give at least one --at or --between')
     const side = parseSide(single(args, 'side'))
-    const placements = args.placements.map(({ kind, value }) => {
-      try {
-        return parsePlacementArg(kind, value)
-      } catch (e) {
-        throw new UsageError((e as Error).message)
-      }
-    })
+    const placements = placementsOf(args)
     const index = await loadIndex()
     const { body, skin, regions } = await loadQueryBody(index)
     const results = placements.map((placement, i): WhereResult => {
