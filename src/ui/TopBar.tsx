@@ -1,21 +1,23 @@
 import { LANGUAGE_NAMES, LANGUAGES, isLang } from '../domain/i18n'
 import { useLang } from '../state/lang-store'
 import { ModeSwitch } from './ModeSwitch'
+import { useTranslation } from './i18n'
 
 export interface TopBarProps {
   onOpenTherapy: () => void
 }
 
 export function TopBar({ onOpenTherapy }: TopBarProps) {
+  const { t } = useTranslation()
   return (
     <header className="tpx-topbar">
-      <h1 className="brand">Trigger point explorer</h1>
+      <h1 className="brand">{t('brand')}</h1>
       <ModeSwitch />
       <span className="spacer" />
       <LanguageSwitch />
       <button type="button" className="therapy-button" onClick={onOpenTherapy} aria-haspopup="dialog">
-        <span className="long">Treatment &amp; safety</span>
-        <span className="short">Safety</span>
+        <span className="long">{t('therapy.open')}</span>
+        <span className="short">{t('therapy.openShort')}</span>
       </button>
     </header>
   )
@@ -25,9 +27,10 @@ export function TopBar({ onOpenTherapy }: TopBarProps) {
 function LanguageSwitch() {
   const lang = useLang((s) => s.lang)
   const setLang = useLang((s) => s.setLang)
+  const { t } = useTranslation()
   return (
     <label className="lang-switch">
-      <span className="visually-hidden">Language</span>
+      <span className="visually-hidden">{t('language')}</span>
       <select
         value={lang}
         onChange={(e) => {
