@@ -15,7 +15,8 @@ import { patternCache } from '../../src/domain/pattern'
 import { parsePlacementArg, placementSide, placeOnSkin } from '../../src/domain/geometry'
 import { DEFAULT_SIDE, findCondition, rankForCondition } from '../../src/domain/ranking'
 import { type RankedPoint, RANK_DEFAULTS, rankTriggerPoints } from '../../src/domain/ranking'
-import { type PatternOf, type SkinDrawing, rankSkinPoints, skinDrawing } from '../../src/domain/ranking'
+import { type PatternOf, type SkinDrawing, rankSkinDrawing, skinDrawing } from '../../src/domain/ranking'
+import type { CompiledRegions } from '../../src/domain/geometry'
 import type { Placement } from '../../src/domain/validation'
 import { type FlagSpec, type ParsedArgs, parseArgs, parseSide, single, UsageError } from './args'
 import type { QueryCommand } from './command'
@@ -95,7 +96,7 @@ async function skinPointsOf(
   points: readonly Placement[],
   side: Side | 'both' | null,
   index: DatasetIndex,
-): Promise<{ drawing: SkinDrawing; patternOf: PatternOf }> {
+): Promise<{ drawing: SkinDrawing; patternOf: PatternOf; regions: CompiledRegions }> {
   const { body, skin, regions } = await queryBody(index)
   const skinPoints = points.map((p) => {
     // A full id (`temple.R`) names its side; a midline landmark (`vertex`) needs none.
@@ -107,7 +108,7 @@ async function skinPointsOf(
     const cache = patternCache({ body: { landmarks: body.landmarks, skin }, regions, regionById: index.regionById })
     patternsOnce.set(index, (patternOf = cache))
   }
-  return { drawing: skinDrawing(skinPoints, regions), patternOf }
+  return { drawing: skinDrawing(skinPoints, regions), patternOf, regions }
 }
 
 function resolveCondition(index: DatasetIndex, text: string): string {
@@ -143,10 +144,16 @@ export async function findCommand(args: FindArgs, data?: QueryData): Promise<Fin
   }
   const muscles = condition ? index.musclesForCondition(condition).map((m) => m.id) : undefined
   const options = { limit: args.limit, ...(muscles && { muscles }) }
-  const results =
-    drawing && skinPoints
-      ? rankSkinPoints(drawing, prepared, skinPoints.patternOf, options)
-      : rankTriggerPoints(fromRegions, prepared, options)
+  // the app's finder ranks its painted drawing through the same function (rankPaintedDrawing)
+  const results = skinPoints
+    ? rankSkinDrawing(
+        skinPoints.drawing.points,
+        undefined,
+        { prepared, regions: skinPoints.regions, patternOf: skinPoints.patternOf },
+        options,
+        spotsOf(fromRegions),
+      )
+    : rankTriggerPoints(fromRegions, prepared, options)
   return { areas, ...(condition && { condition }), results }
 }
 

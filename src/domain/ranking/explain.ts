@@ -15,8 +15,9 @@ export interface ExplainInput {
   side: Side
   /** how many places the drawing marks */
   marked: number
-  /** what a place is called: a whole area (quick marks, painted regions) or a painted spot */
-  unit: 'area' | 'spot'
+  /** what a place is called: a whole area (quick marks, painted regions) or a painted spot;
+   * 'share': a painted drawing, whose counts are percentages of what was painted */
+  unit: 'area' | 'spot' | 'share'
   /** places covered by the main (essential) pattern, and the area keys that cover them */
   essential: { count: number; keys: readonly string[] }
   /** places covered only by the wider (spillover) pattern, and those area keys */
@@ -39,10 +40,31 @@ export function areaName(key: string, tpSide: Side, regionById: ExplainInput['re
 const list = (keys: readonly string[], side: Side, regionById: ExplainInput['regionById']): string =>
   keys.length > 0 ? ` (${keys.map((k) => areaName(k, side, regionById)).join(', ')})` : ''
 
+/** Names of a painted drawing's places: the strongest few, then "and more". */
+const MAX_SHARE_NAMES = 4
+
 export function explainMatch(input: ExplainInput): string {
   const { side, marked, unit, essential, spillover, prior, regionById } = input
-  const places = `${marked} marked ${plural(marked, unit, `${unit}s`)}`
   const parts: string[] = []
+  if (unit === 'share') {
+    const pct = (n: number): string => `${Math.max(1, Math.round(n))}%`
+    const names = (keys: readonly string[]): string =>
+      keys.length > MAX_SHARE_NAMES
+        ? ` (${keys
+            .slice(0, MAX_SHARE_NAMES)
+            .map((k) => areaName(k, side, regionById))
+            .join(', ')} and more)`
+        : list(keys, side, regionById)
+    if (essential.count > 0) {
+      parts.push(`its main pain area covers ${pct(essential.count)} of what you painted${names(essential.keys)}`)
+      if (spillover.count > 0) parts.push(`its wider area reaches ${pct(spillover.count)} more${names(spillover.keys)}`)
+    } else if (spillover.count > 0) {
+      parts.push(`only its wider area reaches ${pct(spillover.count)} of what you painted${names(spillover.keys)}`)
+    }
+    if (prior) parts.push(priorWords(prior.level, prior.conditionName))
+    return parts.join('; ')
+  }
+  const places = `${marked} marked ${plural(marked, unit, `${unit}s`)}`
   if (essential.count > 0) {
     parts.push(`its main pain area covers ${essential.count} of your ${places}${list(essential.keys, side, regionById)}`)
     if (spillover.count > 0) parts.push(`its wider area reaches ${spillover.count} more${list(spillover.keys, side, regionById)}`)
@@ -54,16 +76,18 @@ export function explainMatch(input: ExplainInput): string {
 }
 
 /** The ranked result of one scored trigger point side, with its explanation. */
-export function toResult(s: Scored, marks: Marks, prepared: PreparedRanking, eitherSide: boolean): RankedPoint {
+export function toResult(s: Scored, marks: Marks, prepared: PreparedRanking, eitherSide: boolean, shares = false): RankedPoint {
   // Strongest marks first; the sort is stable, so equal marks keep the pattern's own order
   // (the dataset lists a pattern's main area first).
   const ordered = (keys: readonly number[]): string[] =>
     [...keys].sort((a, b) => marks.weights[b]! - marks.weights[a]!).map((i) => prepared.keys[i]!)
   // Count spots, not areas: a spot in two regions is one place that hurts.
+  // (or, for a painted drawing, the share of the painted area: each spot by its weight)
   let essentialSpots = 0
   let spilloverSpots = 0
   const spilloverOnly = new Set<number>()
-  marks.spots.forEach(({ keys }, i) => {
+  marks.spots.forEach(({ keys, weight }, i) => {
+    const amount = shares ? (100 * weight) / marks.total : 1
     // a drawn pattern says per spot which zone covers it; region patterns, by the spot's areas
     const zone = s.spotZones
       ? s.spotZones[i]!
@@ -72,9 +96,9 @@ export function toResult(s: Scored, marks: Marks, prepared: PreparedRanking, eit
         : keys.some((k) => s.spillover.includes(k))
           ? 1
           : 0
-    if (zone === 2) essentialSpots++
+    if (zone === 2) essentialSpots += amount
     else if (zone === 1) {
-      spilloverSpots++
+      spilloverSpots += amount
       for (const k of keys) if (s.spillover.includes(k)) spilloverOnly.add(k)
     }
   })
@@ -88,7 +112,7 @@ export function toResult(s: Scored, marks: Marks, prepared: PreparedRanking, eit
     explain: explainMatch({
       side: s.p.side,
       marked: marks.spots.length,
-      unit: marks.painted ? 'spot' : 'area',
+      unit: shares ? 'share' : marks.painted ? 'spot' : 'area',
       essential: { count: essentialSpots, keys: essentialMatches },
       spillover: { count: spilloverSpots, keys: ordered([...spilloverOnly]) },
       ...(s.prior && { prior: { level: s.prior.level, conditionName: condition?.plainName ?? s.prior.condition } }),

@@ -36,9 +36,11 @@ export interface RankOptions extends Partial<PriorOptions> {
   muscles?: readonly string[]
   /** skin-point drawings: the drawn pattern's zone at each input spot (rankSkinPoints sets it) */
   cover?: CoverOf
+  /** the explanation counts marked places ("2 of your 3 marked areas", default) or shares of a painted drawing ("80% of what you painted") */
+  explainAs?: 'count' | 'share'
 }
 
-export const RANK_DEFAULTS: Required<Omit<RankOptions, 'muscles' | 'cover'>> = {
+export const RANK_DEFAULTS: Required<Omit<RankOptions, 'muscles' | 'cover' | 'explainAs'>> = {
   limit: 20,
   minScore: 0.05,
   spilloverCredit: 0.5,
@@ -94,7 +96,7 @@ export function rankTriggerPoints(pain: PainInput, prepared: PreparedRanking, op
   }
   return mergeTwins(orderScored(scored))
     .slice(0, o.limit)
-    .map(({ s, eitherSide }) => toResult(s, marks, prepared, eitherSide))
+    .map(({ s, eitherSide }) => toResult(s, marks, prepared, eitherSide, options.explainAs === 'share'))
 }
 
 /**

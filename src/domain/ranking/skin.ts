@@ -4,8 +4,8 @@
 // without its own pattern falls back there to its named regions, so every trigger point ranks
 // through the same code). The regions containing each point still name the places in the
 // explanation and measure how much of a pattern the person did not mark.
-import { type CompiledRegions, type Side, type SkinPoint, regionsAt, sideOfPoint, zoneKey } from '../geometry'
-import type { PainSpot } from '../pain'
+import { type CompiledRegions, type Side, type SkinMesh, type SkinPoint, regionsAt, sideOfPoint, zoneKey } from '../geometry'
+import { type PainSpot, type SampleOptions, type VertexDrawing, samplePainted } from '../pain'
 import { type CompiledPattern, patternZoneAt } from '../pattern'
 import type { TriggerPoint } from '../validation'
 import type { PreparedPoint, PreparedRanking } from './prepare'
@@ -61,6 +61,47 @@ export function rankSkinPoints(
     return { zone, contralateral: s !== null && s !== p.side }
   }
   return rankTriggerPoints({ spots: drawing.spots }, prepared, { ...options, cover })
+}
+
+/** What ranking skin points needs besides the drawing: the prepared ranking, the compiled regions and patterns. */
+export interface SkinRanking {
+  prepared: PreparedRanking
+  regions: CompiledRegions
+  patternOf: PatternOf
+}
+
+/**
+ * THE skin-point ranking of the finder and of `find --at/--between` (one code path): skin
+ * points, each with a weight (0..1: how much of the drawing it stands for; default 1), ranked
+ * against the drawn patterns. `areas`: whole marked areas ranked with them (`find --region`
+ * mixed with points), each one more spot after the points.
+ */
+export function rankSkinDrawing(
+  points: readonly SkinPoint[],
+  weights: readonly number[] | undefined,
+  ctx: SkinRanking,
+  options: RankOptions = {},
+  areas: readonly PainSpot[] = [],
+): RankedPoint[] {
+  const drawing = skinDrawing(points, ctx.regions, weights)
+  return rankSkinPoints({ points: drawing.points, spots: [...drawing.spots, ...areas] }, ctx.prepared, ctx.patternOf, options)
+}
+
+/**
+ * The finder's painted drawing (a paint weight per body vertex), ranked through skin points: a
+ * bounded, area-weighted sample of what was painted (samplePainted), then rankSkinDrawing. The
+ * explanation speaks of shares of the drawing ("covers 80% of what you painted").
+ */
+export function rankPaintedDrawing(
+  d: VertexDrawing,
+  mesh: SkinMesh,
+  ctx: SkinRanking,
+  options: RankOptions = {},
+  sample: SampleOptions = {},
+): RankedPoint[] {
+  const { points, weights } = samplePainted(d, mesh, sample)
+  if (points.length === 0) return []
+  return rankSkinDrawing(points, weights, ctx, { explainAs: 'share', ...options })
 }
 
 /** A marked area without a skin point: covered by the trigger point's named zones, the strongest one. */

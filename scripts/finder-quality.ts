@@ -1,0 +1,90 @@
+// `npx tsx scripts/finder-quality.ts [--cases]`: the pain finder against the literature cases
+// (tests/fixtures/finder-cases.json) in four forms, first / top 3 / top 5 among muscles:
+//   regions       the case's region ids (quick marks; rankTriggerPoints)
+//   skin points   the case's --at/--between points (`find`, rankSkinDrawing)
+//   painted       a brush dab (4 cm) at each of the case's points, as a person paints, ranked as
+//                 the finder does (rankPaintedDrawing: sampled skin points)
+//   painted (regions)  the same painting read as marked regions (the finder before issue 10)
+// --cases prints each case's ranks and the top 3 of the skin-point form.
+import { loadBodyFile } from '../src/data/load-body-node'
+import { loadDatasetDir } from '../src/data/load-dataset-node'
+import {
+  compileRegions,
+  createSkinIndex,
+  parsePlacementArg,
+  placeOnSkin,
+  placementSide,
+  vertexRegionWeights,
+} from '../src/domain/geometry'
+import { emptyDrawing, painAreasFromRegions, painAreasOfVertices, paintInPlace, brushDab } from '../src/domain/pain'
+import { patternCache } from '../src/domain/pattern'
+import { type RankedPoint, groupByMuscle, rankPaintedDrawing, rankSkinDrawing, rankTriggerPoints } from '../src/domain/ranking'
+import { type FinderCase, finderCases } from '../tests/fixtures/finder-cases'
+
+const BRUSH_RADIUS = 0.04
+
+async function main(): Promise<void> {
+  const loaded = await loadDatasetDir('data')
+  if (!loaded.ok) throw new Error('data/ does not validate')
+  const { index, ranking: prepared } = loaded
+  const body = await loadBodyFile('public/models/body.glb')
+  const skin = createSkinIndex(body.mesh)
+  const regions = compileRegions(index.dataset.regions, body.landmarks, skin)
+  const patternOf = patternCache({ body: { landmarks: body.landmarks, skin }, regions, regionById: index.regionById })
+  const ctx = { prepared, regions, patternOf }
+  const weights = vertexRegionWeights(regions, body.mesh)
+
+  const rankIn = (rs: readonly RankedPoint[], c: FinderCase): number => {
+    const i = groupByMuscle(rs).findIndex((g) => c.expect.includes(g.muscle))
+    return i < 0 ? Infinity : i + 1
+  }
+  const all = { limit: 500, minScore: 0 }
+  const forms = ['regions', 'skin points', 'painted', 'painted (regions)'] as const
+  const ranks: Record<(typeof forms)[number], number[]> = {
+    regions: [],
+    'skin points': [],
+    painted: [],
+    'painted (regions)': [],
+  }
+  const verbose = process.argv.includes('--cases')
+  for (const c of finderCases) {
+    const points = c.points.map((p) => {
+      const placement = 'at' in p ? parsePlacementArg('at', p.at) : parsePlacementArg('between', `${p.between.join(',')},${p.t}`)
+      return placeOnSkin({ landmarks: body.landmarks, skin }, placement, placementSide(placement) ?? c.side)
+    })
+    const d = emptyDrawing(body.mesh.positions.length / 3)
+    for (const p of points) {
+      const dab = brushDab(skin, p.point, p.normal, BRUSH_RADIUS)
+      paintInPlace(d, dab.ids, dab.weights, false)
+    }
+    const skinResults = rankSkinDrawing(points, undefined, ctx, all)
+    const r = {
+      regions: rankIn(rankTriggerPoints(painAreasFromRegions(c.regions, c.side, index.regionById), prepared, all), c),
+      'skin points': rankIn(skinResults, c),
+      painted: rankIn(rankPaintedDrawing(d, body.mesh, ctx, all), c),
+      'painted (regions)': rankIn(rankTriggerPoints(painAreasOfVertices(d, weights), prepared, all), c),
+    }
+    for (const f of forms) ranks[f].push(r[f])
+    if (verbose) {
+      const top = groupByMuscle(skinResults)
+        .slice(0, 3)
+        .map((g) => `${g.points[0]!.triggerPoint} ${g.score}`)
+      console.log(
+        `${c.id.padEnd(36)} want ${c.expect.slice(0, 2).join('|').padEnd(40)} ` +
+          forms.map((f) => String(r[f]).padStart(3)).join(' ') +
+          `   skin top: ${top.join(', ')}`,
+      )
+    }
+  }
+  for (const f of forms) {
+    const within = (k: number) => ranks[f].filter((x) => x <= k).length
+    const n = finderCases.length
+    const pc = (k: number) => `${within(k)} (${Math.round((100 * within(k)) / n)}%)`
+    console.log(`${f.padEnd(18)} cases ${n}: first ${pc(1)}, top 3 ${pc(3)}, top 5 ${pc(5)}`)
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e)
+  process.exit(1)
+})
