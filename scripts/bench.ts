@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { execSync } from 'node:child_process'
 import { loadDatasetDir } from '../src/data/load-dataset-node.ts'
 import { loadBodyFile } from '../src/data/load-body-node.ts'
-import { benchRanking, median } from './bench/ranking.ts'
+import { benchPaintedRanking, benchRanking, median } from './bench/ranking.ts'
 import { benchPaint } from './bench/paint.ts'
 import { benchBrowser } from './bench/browser.ts'
 import { type Budget, printReport } from './bench/report.ts'
@@ -36,6 +36,11 @@ async function main(): Promise<void> {
 
   const body = await loadBodyFile('public/models/body.glb')
   results.rankTenPointsMs = await benchRanking(body)
+  // the finder's painted drawing (about 2000 painted vertices: temple to the side of the neck)
+  const painted = await benchPaintedRanking(body, 2000)
+  results.rankPaintedDrawingMs = painted.warm
+  results.rankPaintedDrawingColdMs = painted.cold
+  results.rankPaintedDrawingSmallMs = (await benchPaintedRanking(body, 200)).warm
   Object.assign(results, await benchPaint(body))
 
   // measure what the sources build to now, never a stale dist/ (its messages go to stderr, so

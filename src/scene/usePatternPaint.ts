@@ -9,7 +9,8 @@ import type { BufferAttribute, BufferGeometry } from 'three'
 import { bestViewDirection, frameOfWeighted, vertexAreas, type Frame } from '../domain/geometry'
 import { INSIDE, type CompiledRegions, type SkinIndex } from '../domain/geometry'
 import { distance, lerp, type Vec3 } from '../domain/geometry'
-import { patternCache, patternPaint, preparePatternPaint, type CompiledPattern, type PatternPaint } from '../domain/pattern'
+import { patternPaint, preparePatternPaint, type CompiledPattern, type PatternPaint } from '../domain/pattern'
+import { patternsFor } from '../state/patterns'
 import type { DatasetIndex } from '../domain/dataset'
 import type { LoadedBody } from '../data/load-body'
 import { useData, type TpMarker } from '../state/data-store'
@@ -73,8 +74,6 @@ function patternFrame(
 
 type PatternOf = (tpId: string, side: 'L' | 'R') => CompiledPattern | null
 
-const cacheByRegions = new WeakMap<CompiledRegions, ReturnType<typeof patternCache>>()
-
 /** The compiled pattern of a trigger point on a side (cached), or null until the data is ready. */
 function patternOf(
   index: DatasetIndex | null,
@@ -84,13 +83,8 @@ function patternOf(
 ): PatternOf {
   return (tpId, side) => {
     const tp = index?.tpById.get(tpId)
-    if (!tp || !index || !body || !skin || !regions) return null
-    let cache = cacheByRegions.get(regions)
-    if (!cache) {
-      cache = patternCache({ body: { landmarks: body.landmarks, skin }, regions, regionById: index.regionById })
-      cacheByRegions.set(regions, cache)
-    }
-    return cache(tp, side)
+    const cache = patternsFor(index, body, skin, regions)
+    return tp && cache ? cache(tp, side) : null
   }
 }
 

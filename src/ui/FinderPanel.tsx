@@ -3,11 +3,12 @@
 // explained in plain words, next to the safety note. Searching a condition ("sciatica")
 // leads to the same ranked view. The drawing stays on this device; "clear my data" removes it.
 import { useMemo, useRef, useState } from 'react'
-import { rankTriggerPoints } from '../domain/ranking'
+import { rankPaintedDrawing, rankTriggerPoints } from '../domain/ranking'
 import { painAreasOfVertices } from '../domain/pain'
 import { useData } from '../state/data-store'
 import { sidesOf, useMarkSide } from '../state/mark-side-store'
 import { usePain } from '../state/pain-store'
+import { patternsFor } from '../state/patterns'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
 import { CauseList } from './CauseList'
@@ -40,14 +41,22 @@ export function FinderPanel() {
   const webgl = useView((s) => s.webglAvailable)
   const conditionId = useSelection((s) => s.conditionId)
   const prepared = usePreparedRanking()
+  const body = useData((s) => s.body)
+  const skin = useData((s) => s.skin)
+  const regions = useData((s) => s.regions)
   const [confirmClear, setConfirmClear] = useState(false)
   const resultsRef = useRef<HTMLElement>(null)
 
   const areas = useMemo(() => (weights ? painAreasOfVertices(drawing, weights) : []), [drawing, weights])
-  const results = useMemo(
-    () => (prepared && areas.length > 0 ? rankTriggerPoints(areas, prepared, { limit: 30 }) : []),
-    [prepared, areas],
-  )
+  // the painted skin itself against the drawn patterns (the CLI's find --at path); the marked
+  // areas only while the body model is missing
+  const results = useMemo(() => {
+    if (!prepared || areas.length === 0) return []
+    const patternOf = patternsFor(index, body, skin, regions)
+    return body && regions && patternOf
+      ? rankPaintedDrawing(drawing, body.mesh, { prepared, regions, patternOf }, { limit: 30 })
+      : rankTriggerPoints(areas, prepared, { limit: 30 })
+  }, [prepared, areas, drawing, index, body, skin, regions])
   if (!index) return null
   const best = results[0] ? index.muscleById.get(results[0].muscle) : undefined
 

@@ -6,7 +6,7 @@
 // skin's own normal), weighted by the painted area it stands for (vertex area x paint strength).
 // A cell holds only vertices on one side of the body and facing one way, so the palm and the
 // back of a thin hand, or the two inner thighs, never merge into one point.
-import { type SkinMesh, type SkinPoint, sideOfPoint } from '../geometry'
+import { type SkinMesh, type SkinPoint, sideOfPoint, vertexAreas } from '../geometry'
 import type { VertexDrawing } from './drawing'
 
 export interface SampleOptions {
@@ -30,34 +30,15 @@ export interface PaintedSample {
 
 const areasByMesh = new WeakMap<Float32Array, Float32Array>()
 
-/** Each vertex's share of the skin (a third of each triangle around it), m2; cached per mesh. */
-export function vertexAreas(mesh: SkinMesh): Float32Array {
+/** Each vertex's share of the skin (geometry's vertexAreas), cached per mesh. */
+function areasOf(mesh: SkinMesh): Float32Array {
   let out = areasByMesh.get(mesh.positions)
-  if (out) return out
-  const p = mesh.positions
-  const idx = mesh.indices
-  out = new Float32Array(p.length / 3)
-  for (let t = 0; t + 2 < idx.length; t += 3) {
-    const a = idx[t]! * 3
-    const b = idx[t + 1]! * 3
-    const c = idx[t + 2]! * 3
-    const ux = p[b]! - p[a]!
-    const uy = p[b + 1]! - p[a + 1]!
-    const uz = p[b + 2]! - p[a + 2]!
-    const vx = p[c]! - p[a]!
-    const vy = p[c + 1]! - p[a + 1]!
-    const vz = p[c + 2]! - p[a + 2]!
-    const cx = uy * vz - uz * vy
-    const cy = uz * vx - ux * vz
-    const cz = ux * vy - uy * vx
-    const third = Math.sqrt(cx * cx + cy * cy + cz * cz) / 6
-    out[idx[t]!]! += third
-    out[idx[t + 1]!]! += third
-    out[idx[t + 2]!]! += third
+  if (!out) {
+    out = vertexAreas(mesh.positions, mesh.indices)
+    // a mesh without triangles (a point cloud) counts every vertex alike
+    if (mesh.indices.length === 0) out.fill(1e-4)
+    areasByMesh.set(mesh.positions, out)
   }
-  // a mesh without triangles (a point cloud) counts every vertex alike
-  if (idx.length === 0) out.fill(1e-4)
-  areasByMesh.set(mesh.positions, out)
   return out
 }
 
@@ -98,7 +79,7 @@ function cellsOf(
 export function samplePainted(d: VertexDrawing, mesh: SkinMesh, options: SampleOptions = {}): PaintedSample {
   const o = { ...SAMPLE_DEFAULTS, ...options }
   const { positions: p, normals: n } = mesh
-  const area = vertexAreas(mesh)
+  const area = areasOf(mesh)
   const painted: number[] = []
   const vertexCount = Math.min(d.length, p.length / 3)
   for (let v = 0; v < vertexCount; v++) if (d[v]! > 0) painted.push(v)
