@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     const i = groupByMuscle(rs).findIndex((g) => c.expect.includes(g.muscle))
     return i < 0 ? Infinity : i + 1
   }
-  const all = { limit: 500, minScore: 0 }
+  const all = { limit: 500, minScore: 0, edgeCredit: process.env.EDGE_CREDIT !== '0' }
   const forms = ['regions', 'skin points', 'painted', 'painted (regions)'] as const
   const ranks: Record<(typeof forms)[number], number[]> = {
     regions: [],

@@ -93,6 +93,37 @@ describe('finder', () => {
     }
   })
 
+  it('ranks a brush drawing of the left temple and side of the neck through skin points: trapezius TrP1, left side', async () => {
+    const app = await openApp('?mode=find')
+    try {
+      const { page } = app
+      await waitForSceneReady(page)
+      await page.getByRole('button', { name: 'Left view' }).click()
+      await waitForCameraIdle(page)
+      await paintThrough(page, ['temple.L', 'neck-lateral.L'])
+      await page.getByTestId('finder-results').waitFor()
+      // upper trapezius TrP1 among the first three muscles, on the painted side
+      const top3 = await page
+        .locator('[data-testid="finder-results"] [data-muscle]')
+        .evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-muscle')))
+      expect(top3).toContain('upper_trapezius')
+      const tp = page.locator('[data-testid="finder-results"] .tpx-result-tp', {
+        has: page.locator('[data-result="upper_trapezius_trp1"]'),
+      })
+      expect(await tp.locator('.tp-name').first().getAttribute('data-side')).toBe('L')
+      expect(await tp.locator('.tp-name').first().textContent()).toMatch(/left side/i)
+      // the painted skin was ranked against the drawn pattern (shares of the drawing), and the
+      // reason names the places
+      const why = ((await tp.locator('.why').first().textContent()) ?? '').toLowerCase()
+      expect(why).toMatch(/main pain area covers \d+% of what you marked/)
+      expect(why).toMatch(/temple/)
+      await screenshot(page, 'finder-painted-left-temple-neck')
+      expectClean(app)
+    } finally {
+      await app.close()
+    }
+  })
+
   it('marks areas from the list, mirrors them, searches a condition and clears the data', async () => {
     const app = await openApp('?mode=find')
     try {

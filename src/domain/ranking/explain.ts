@@ -56,10 +56,10 @@ export function explainMatch(input: ExplainInput): string {
             .join(', ')} and more)`
         : list(keys, side, regionById)
     if (essential.count > 0) {
-      parts.push(`its main pain area covers ${pct(essential.count)} of what you painted${names(essential.keys)}`)
+      parts.push(`its main pain area covers ${pct(essential.count)} of what you marked${names(essential.keys)}`)
       if (spillover.count > 0) parts.push(`its wider area reaches ${pct(spillover.count)} more${names(spillover.keys)}`)
     } else if (spillover.count > 0) {
-      parts.push(`only its wider area reaches ${pct(spillover.count)} of what you painted${names(spillover.keys)}`)
+      parts.push(`only its wider area reaches ${pct(spillover.count)} of what you marked${names(spillover.keys)}`)
     }
     if (prior) parts.push(priorWords(prior.level, prior.conditionName))
     return parts.join('; ')

@@ -36,11 +36,13 @@ export interface RankOptions extends Partial<PriorOptions> {
   muscles?: readonly string[]
   /** skin-point drawings: the drawn pattern's zone at each input spot (rankSkinPoints sets it) */
   cover?: CoverOf
-  /** the explanation counts marked places ("2 of your 3 marked areas", default) or shares of a painted drawing ("80% of what you painted") */
+  /** skin points: a point in the outer half of a drawn pattern's feathered edge earns part of the credit (default true) */
+  edgeCredit?: boolean
+  /** the explanation counts marked places ("2 of your 3 marked areas", default) or shares of a painted drawing ("80% of what you marked") */
   explainAs?: 'count' | 'share'
 }
 
-export const RANK_DEFAULTS: Required<Omit<RankOptions, 'muscles' | 'cover' | 'explainAs'>> = {
+export const RANK_DEFAULTS: Required<Omit<RankOptions, 'muscles' | 'cover' | 'explainAs' | 'edgeCredit'>> = {
   limit: 20,
   minScore: 0.05,
   spilloverCredit: 0.5,

@@ -27,7 +27,14 @@ export interface ScoreOptions extends PriorOptions {
  * Skin-point drawings (skin.ts): which zone of this trigger point's DRAWN pattern covers input
  * spot `spot`, and whether the spot lies on the other side of the body; null where none does.
  */
-export type SpotCover = { zone: PatternZone; contralateral: boolean } | null
+export type SpotCover = {
+  /** the zone that covers the spot (its weight reaches INSIDE), or null at the pattern's edge only */
+  zone: PatternZone | null
+  contralateral: boolean
+  /** how fully each zone covers the spot, 0..1 (1 inside; less in the outer half of its feathered edge) */
+  essential?: number
+  spillover?: number
+} | null
 export type CoverOf = (p: PreparedPoint, spot: number) => SpotCover
 
 export interface Scored {
@@ -104,8 +111,15 @@ function scoreByCover(
     const c = cover(p, s.source)
     if (!c) return
     const essentialHere = c.zone === 'essential'
+    // a spot at the pattern's edge earns part of the credit (drawings are a centimetre or two
+    // off); only a covered spot is named in the explanation
+    const credit = Math.max(
+      c.essential ?? (essentialHere ? 1 : 0),
+      o.spilloverCredit * (c.spillover ?? (c.zone === 'spillover' ? 1 : 0)),
+    )
+    explained += s.weight * credit * (c.contralateral ? o.contralateralCredit : 1)
+    if (!c.zone) return
     spotZones[i] = essentialHere ? 2 : 1
-    explained += s.weight * (essentialHere ? 1 : o.spilloverCredit) * (c.contralateral ? o.contralateralCredit : 1)
     for (const k of s.keys) (essentialHere ? essential : spillover).add(k)
   })
   if (explained === 0) return null

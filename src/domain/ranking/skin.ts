@@ -4,7 +4,16 @@
 // without its own pattern falls back there to its named regions, so every trigger point ranks
 // through the same code). The regions containing each point still name the places in the
 // explanation and measure how much of a pattern the person did not mark.
-import { type CompiledRegions, type Side, type SkinMesh, type SkinPoint, regionsAt, sideOfPoint, zoneKey } from '../geometry'
+import {
+  type CompiledRegions,
+  INSIDE,
+  type Side,
+  type SkinMesh,
+  type SkinPoint,
+  regionsAt,
+  sideOfPoint,
+  zoneKey,
+} from '../geometry'
 import { type PainSpot, type SampleOptions, type VertexDrawing, samplePainted } from '../pain'
 import { type CompiledPattern, patternZoneAt } from '../pattern'
 import type { TriggerPoint } from '../validation'
@@ -55,10 +64,13 @@ export function rankSkinPoints(
   const cover = (p: PreparedPoint, spot: number): SpotCover => {
     const point = drawing.points[spot]
     if (!point) return zoneOfArea(p, drawing.spots[spot]!, prepared)
-    const zone = patternZoneAt(patternOf(p.tp, p.side), point).zone
-    if (!zone) return null
+    const hit = patternZoneAt(patternOf(p.tp, p.side), point)
+    const edge = options.edgeCredit ?? true
+    const essential = edge ? Math.min(1, hit.essential / INSIDE) : hit.zone === 'essential' ? 1 : 0
+    const spillover = edge ? Math.min(1, hit.spillover / INSIDE) : hit.zone === 'spillover' ? 1 : 0
+    if (!hit.zone && essential === 0 && spillover === 0) return null
     const s = sides[spot]
-    return { zone, contralateral: s !== null && s !== p.side }
+    return { zone: hit.zone, contralateral: s !== null && s !== p.side, essential, spillover }
   }
   return rankTriggerPoints({ spots: drawing.spots }, prepared, { ...options, cover })
 }
@@ -90,7 +102,7 @@ export function rankSkinDrawing(
 /**
  * The finder's painted drawing (a paint weight per body vertex), ranked through skin points: a
  * bounded, area-weighted sample of what was painted (samplePainted), then rankSkinDrawing. The
- * explanation speaks of shares of the drawing ("covers 80% of what you painted").
+ * explanation speaks of shares of the drawing ("covers 80% of what you marked").
  */
 export function rankPaintedDrawing(
   d: VertexDrawing,

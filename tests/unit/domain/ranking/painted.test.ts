@@ -53,7 +53,7 @@ describe('rankPaintedDrawing', () => {
       const results = rankPaintedDrawing(d, body.mesh, ctx)
       expect(results[0], side).toMatchObject({ triggerPoint: 'upper_trapezius_trp1', side })
       // the reason names the places and speaks of shares of the painting
-      expect(results[0]!.explain).toMatch(/^its main pain area covers \d+% of what you painted \(.*temple/)
+      expect(results[0]!.explain).toMatch(/^its main pain area covers \d+% of what you marked \(.*temple/)
     }
   })
 
@@ -80,6 +80,6 @@ describe('rankPaintedDrawing', () => {
     const d = stroke(['temple.R', 'mastoid.R', 'neck-lateral.R'], 'R', 0.025)
     const results = rankPaintedDrawing(d, body.mesh, ctx, { limit: 100 })
     const spill = results.find((r) => r.essentialMatches.length === 0)
-    expect(spill?.explain).toMatch(/^only its wider area reaches \d+% of what you painted/)
+    expect(spill?.explain).toMatch(/^only its wider area reaches \d+% of what you marked/)
   })
 })
