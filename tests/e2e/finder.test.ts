@@ -117,6 +117,7 @@ describe('finder', () => {
       const why = ((await tp.locator('.why').first().textContent()) ?? '').toLowerCase()
       expect(why).toMatch(/main pain area covers \d+% of what you marked/)
       expect(why).toMatch(/temple/)
+      await tp.scrollIntoViewIfNeeded()
       await screenshot(page, 'finder-painted-left-temple-neck')
       expectClean(app)
     } finally {

@@ -15,7 +15,8 @@ import {
 } from '../../../../src/domain/geometry'
 import { brushDab, emptyDrawing, paintInPlace, samplePainted } from '../../../../src/domain/pain'
 import { patternCache } from '../../../../src/domain/pattern'
-import { type SkinRanking, rankPaintedDrawing, rankSkinDrawing } from '../../../../src/domain/ranking'
+import { type SkinRanking, groupByMuscle, rankPaintedDrawing, rankSkinDrawing } from '../../../../src/domain/ranking'
+import { finderCases } from '../../../fixtures/finder-cases'
 
 let body: BodyModel
 let skin: SkinIndex
@@ -81,5 +82,28 @@ describe('rankPaintedDrawing', () => {
     const results = rankPaintedDrawing(d, body.mesh, ctx, { limit: 100 })
     const spill = results.find((r) => r.essentialMatches.length === 0)
     expect(spill?.explain).toMatch(/^only its wider area reaches \d+% of what you marked/)
+  })
+})
+
+describe('literature cases painted with the brush', () => {
+  // Each case's points painted as 4 cm brush dabs, ranked as the finder ranks a painting
+  // (scripts/finder-quality.ts prints the same figures next to the other forms).
+  it('ranks the expected muscle first in most cases and in the top 5 in nearly all (top-1/3/5 printed)', () => {
+    const ranks = finderCases.map((c) => {
+      const d = emptyDrawing(body.mesh.positions.length / 3)
+      for (const p of c.points) {
+        const placement =
+          'at' in p ? parsePlacementArg('at', p.at) : parsePlacementArg('between', `${p.between.join(',')},${p.t}`)
+        const q = placeOnSkin({ landmarks: body.landmarks, skin }, placement, c.side)
+        const dab = brushDab(skin, q.point, q.normal, 0.04)
+        paintInPlace(d, dab.ids, dab.weights, false)
+      }
+      const i = groupByMuscle(rankPaintedDrawing(d, body.mesh, ctx, { limit: 500 })).findIndex((g) => c.expect.includes(g.muscle))
+      return i < 0 ? Infinity : i + 1
+    })
+    const within = (k: number) => ranks.filter((r) => r <= k).length
+    console.log(`finder cases (painted form): ${finderCases.length}; first ${within(1)}, top 3 ${within(3)}, top 5 ${within(5)}`)
+    expect(within(1)).toBeGreaterThanOrEqual(Math.ceil(finderCases.length * 0.7))
+    expect(within(5)).toBeGreaterThanOrEqual(Math.ceil(finderCases.length * 0.95))
   })
 })
