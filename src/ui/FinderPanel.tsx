@@ -18,7 +18,7 @@ import { RankedResults } from './RankedResults'
 import { RedFlags } from './RedFlags'
 import { SearchBox } from './SearchBox'
 import { ShareDrawing } from './ShareDrawing'
-import { usePreparedRanking } from './derived'
+import { usePreparedRanking, useWarmPatterns } from './derived'
 import { listWords, zoneWords } from './labels'
 import { zoneKey } from '../domain/geometry'
 
@@ -44,6 +44,7 @@ export function FinderPanel() {
   const body = useData((s) => s.body)
   const skin = useData((s) => s.skin)
   const regions = useData((s) => s.regions)
+  useWarmPatterns()
   const [confirmClear, setConfirmClear] = useState(false)
   const resultsRef = useRef<HTMLElement>(null)
 

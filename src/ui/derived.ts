@@ -8,6 +8,7 @@ import type { DatasetIndex } from '../domain/dataset'
 import type { PreparedRanking } from '../domain/ranking'
 import type { createSearch } from '../domain/search'
 import { useData } from '../state/data-store'
+import { patternsFor } from '../state/patterns'
 
 type Search = ReturnType<typeof createSearch>
 
@@ -45,4 +46,29 @@ export function useSearchEngine(): Search | null {
     }
   }, [index])
   return loaded && loaded.index === index ? loaded.search : null
+}
+
+/**
+ * Compiles every trigger point's pattern on both sides in small slices while the page is idle
+ * (finder mode), so the first ranking of a painted drawing does not pay for it (about 40-80 ms
+ * in node, measured by `npm run bench`: rankPaintedDrawingColdMs) at the end of the first stroke.
+ */
+export function useWarmPatterns(): void {
+  const index = useData((s) => s.index)
+  const body = useData((s) => s.body)
+  const skin = useData((s) => s.skin)
+  const regions = useData((s) => s.regions)
+  useEffect(() => {
+    const cache = patternsFor(index, body, skin, regions)
+    if (!index || !cache) return
+    const todo = index.allTriggerPoints.flatMap((tp) => [() => cache(tp, 'R'), () => cache(tp, 'L')])
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const slice = (): void => {
+      const until = performance.now() + 8
+      while (todo.length > 0 && performance.now() < until) todo.pop()!()
+      if (todo.length > 0) timer = setTimeout(slice, 16)
+    }
+    timer = setTimeout(slice, 200)
+    return () => clearTimeout(timer)
+  }, [index, body, skin, regions])
 }
