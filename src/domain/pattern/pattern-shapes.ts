@@ -14,6 +14,9 @@ import {
   compileShape,
   inBox,
   INSIDE,
+  SHAPE_CAPSULE,
+  SHAPE_ELLIPSOID,
+  STROKE_STRIDE,
   shapesWeight,
   unionBox,
   type CompiledRegions,
@@ -175,4 +178,34 @@ export function clearUnderSolid(essential: Float32Array, spillover: Float32Array
   for (let v = 0; v < essential.length; v++) {
     if (essential[v]! > 0) spillover[v] = Math.max(0, Math.min(spillover[v]!, 1 - essential[v]! - 1e-6))
   }
+}
+
+/**
+ * A quick estimate of how much skin a set of compiled shapes spans, m2, from their sizes alone
+ * (no mesh): a capsule or stroke as a band of its width along its length with round ends, an
+ * ellipsoid as the ellipse of its two largest semi-axes. Only for comparing patterns (the
+ * ranking's tie-break: of two patterns explaining a drawing equally, the smaller is the more
+ * specific); `patternAreas` measures the painted area on the mesh.
+ */
+export function shapesSpanM2(shapes: readonly CompiledShape[]): number {
+  let sum = 0
+  for (const s of shapes) {
+    const p = s.p
+    if (s.kind === SHAPE_ELLIPSOID) {
+      const [a, b] = [p[3]!, p[4]!, p[5]!].sort((x, y) => y - x)
+      sum += Math.PI * a! * b!
+    } else if (s.kind === SHAPE_CAPSULE) {
+      const len = Math.hypot(p[3]! - p[0]!, p[4]! - p[1]!, p[5]! - p[2]!)
+      sum += 2 * p[6]! * len + Math.PI * p[6]! * p[6]!
+    } else {
+      let band = Math.PI * p[3]! * p[3]!
+      for (let i = 0; i + 1 < s.count; i++) {
+        const a = i * STROKE_STRIDE
+        const b = a + STROKE_STRIDE
+        band += Math.hypot(p[b]! - p[a]!, p[b + 1]! - p[a + 1]!, p[b + 2]! - p[a + 2]!) * (p[a + 3]! + p[b + 3]!)
+      }
+      sum += band
+    }
+  }
+  return sum
 }

@@ -16,7 +16,7 @@ import type { PainInput } from '../pain'
 import type { CommonLevel } from '../validation'
 import { toResult } from './explain'
 import { collectMarks, shareIn } from './marks'
-import type { PreparedRanking } from './prepare'
+import type { PreparedPoint, PreparedRanking } from './prepare'
 import { PRIOR_DEFAULTS, type PriorOptions } from './prior'
 import { type CoverOf, type ScoreOptions, type Scored, scoreSide } from './score'
 
@@ -36,13 +36,15 @@ export interface RankOptions extends Partial<PriorOptions> {
   muscles?: readonly string[]
   /** skin-point drawings: the drawn pattern's zone at each input spot (rankSkinPoints sets it) */
   cover?: CoverOf
+  /** drawn patterns: how much skin a trigger point side's pattern spans; of equal scores, the smaller (more specific) ranks first */
+  spanOf?: (p: PreparedPoint) => number
   /** skin points: a point in the outer half of a drawn pattern's feathered edge earns part of the credit (default true) */
   edgeCredit?: boolean
   /** the explanation counts marked places ("2 of your 3 marked areas", default) or shares of a painted drawing ("80% of what you marked") */
   explainAs?: 'count' | 'share'
 }
 
-export const RANK_DEFAULTS: Required<Omit<RankOptions, 'muscles' | 'cover' | 'explainAs' | 'edgeCredit'>> = {
+export const RANK_DEFAULTS: Required<Omit<RankOptions, 'muscles' | 'cover' | 'explainAs' | 'edgeCredit' | 'spanOf'>> = {
   limit: 20,
   minScore: 0.05,
   spilloverCredit: 0.5,
@@ -94,7 +96,7 @@ export function rankTriggerPoints(pain: PainInput, prepared: PreparedRanking, op
   for (const p of prepared.points) {
     if (allowed && !allowed.has(p.muscle.id)) continue
     const s = scoreSide(p, marks, o as ScoreOptions, credit, priorShare, options.cover)
-    if (s && s.score >= o.minScore) scored.push(s)
+    if (s && s.score >= o.minScore) scored.push(options.spanOf ? { ...s, span: options.spanOf(p) } : s)
   }
   return mergeTwins(orderScored(scored))
     .slice(0, o.limit)
@@ -103,13 +105,17 @@ export function rankTriggerPoints(pain: PainInput, prepared: PreparedRanking, op
 
 /**
  * Best first. Equal scores: the pattern whose main area covers more of the marked areas first
- * (it explains the drawing more specifically), then by id and side, so the order never depends
- * on the dataset order.
+ * (it explains the drawing more specifically), then the drawn pattern spanning less skin (the
+ * same), then by id and side, so the order never depends on the dataset order.
  */
 export function orderScored(scored: readonly Scored[]): Scored[] {
   return [...scored].sort(
     (a, b) =>
-      b.tieScore - a.tieScore || b.essential.length - a.essential.length || cmp(a.p.tp.id, b.p.tp.id) || cmp(a.p.side, b.p.side),
+      b.tieScore - a.tieScore ||
+      b.essential.length - a.essential.length ||
+      (a.span ?? 0) - (b.span ?? 0) ||
+      cmp(a.p.tp.id, b.p.tp.id) ||
+      cmp(a.p.side, b.p.side),
   )
 }
 

@@ -47,6 +47,8 @@ export interface Scored {
   /** marked zone keys covered by a spillover zone only */
   spillover: number[]
   prior: AppliedPrior | null
+  /** how much skin the pattern spans (drawn patterns): of equal scores, the smaller first */
+  span?: number
   /** with a drawn-pattern cover: per spot of the marks, 2 essential, 1 spillover, 0 none */
   spotZones?: Uint8Array
 }

@@ -15,7 +15,7 @@ import {
   zoneKey,
 } from '../geometry'
 import { type PainSpot, type SampleOptions, type VertexDrawing, samplePainted } from '../pain'
-import { type CompiledPattern, patternZoneAt } from '../pattern'
+import { type CompiledPattern, patternZoneAt, shapesSpanM2 } from '../pattern'
 import type { TriggerPoint } from '../validation'
 import type { PreparedPoint, PreparedRanking } from './prepare'
 import { type RankOptions, type RankedPoint, rankTriggerPoints } from './rank'
@@ -72,7 +72,9 @@ export function rankSkinPoints(
     const s = sides[spot]
     return { zone: hit.zone, contralateral: s !== null && s !== p.side, essential, spillover }
   }
-  return rankTriggerPoints({ spots: drawing.spots }, prepared, { ...options, cover })
+  // of equal scores, the pattern whose main (essential) area spans less skin is the more specific
+  const spanOf = (p: PreparedPoint): number => shapesSpanM2(patternOf(p.tp, p.side).essential)
+  return rankTriggerPoints({ spots: drawing.spots }, prepared, { ...options, cover, spanOf })
 }
 
 /** What ranking skin points needs besides the drawing: the prepared ranking, the compiled regions and patterns. */
