@@ -77,6 +77,13 @@ describe('rankPaintedDrawing', () => {
     expect(rankPaintedDrawing(d, body.mesh, ctx)).toEqual(rankSkinDrawing(s.points, s.weights, ctx, { explainAs: 'share' }))
   })
 
+  it('says the cited prior: base of the neck -> a most common cause of neck pain', () => {
+    const d = stroke(['neck-lateral.R', 'c7'], 'R', 0.025)
+    const top = rankPaintedDrawing(d, body.mesh, ctx).slice(0, 5)
+    const cited = top.find((r) => r.prior?.condition === 'neck_pain' && r.prior.level === 'most_common')
+    expect(cited?.explain).toMatch(/; one of the most common causes of neck pain$/)
+  })
+
   it('says which share only the wider (spillover) area reaches', () => {
     const d = stroke(['temple.R', 'mastoid.R', 'neck-lateral.R'], 'R', 0.025)
     const results = rankPaintedDrawing(d, body.mesh, ctx, { limit: 100 })
