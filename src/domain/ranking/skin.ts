@@ -53,6 +53,8 @@ export function skinDrawing(points: readonly SkinPoint[], regions: CompiledRegio
   return { points, spots }
 }
 
+const spans = new WeakMap<CompiledPattern, number>()
+
 /** Rank every trigger point on both sides by how much of the drawing its drawn pattern covers. */
 export function rankSkinPoints(
   drawing: SkinDrawing,
@@ -73,7 +75,12 @@ export function rankSkinPoints(
     return { zone: hit.zone, contralateral: s !== null && s !== p.side, essential, spillover }
   }
   // of equal scores, the pattern whose main (essential) area spans less skin is the more specific
-  const spanOf = (p: PreparedPoint): number => shapesSpanM2(patternOf(p.tp, p.side).essential)
+  const spanOf = (p: PreparedPoint): number => {
+    const pattern = patternOf(p.tp, p.side)
+    let span = spans.get(pattern)
+    if (span === undefined) spans.set(pattern, (span = shapesSpanM2(pattern.essential)))
+    return span
+  }
   return rankTriggerPoints({ spots: drawing.spots }, prepared, { ...options, cover, spanOf })
 }
 
