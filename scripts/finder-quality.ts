@@ -6,6 +6,9 @@
 //                 the finder does (rankPaintedDrawing: sampled skin points)
 //   painted (regions)  the same painting read as marked regions (the finder before issue 10)
 // --cases prints each case's ranks and the top 3 of the skin-point form.
+// --audit lists drawn patterns that cover little of a region they name as their main (essential)
+// area: a point placed in that region misses the pattern (a shape off the chart, or a region
+// drawn wider than the chart's area), the main cause of skin-point misses on these cases.
 import { loadBodyFile } from '../src/data/load-body-node'
 import { loadDatasetDir } from '../src/data/load-dataset-node'
 import {
@@ -17,7 +20,8 @@ import {
   vertexRegionWeights,
 } from '../src/domain/geometry'
 import { emptyDrawing, painAreasFromRegions, painAreasOfVertices, paintInPlace, brushDab } from '../src/domain/pain'
-import { patternCache } from '../src/domain/pattern'
+import { patternCache, patternPaint, zonesOf } from '../src/domain/pattern'
+import { INSIDE, zoneKey } from '../src/domain/geometry'
 import { type RankedPoint, groupByMuscle, rankPaintedDrawing, rankSkinDrawing, rankTriggerPoints } from '../src/domain/ranking'
 import { type FinderCase, finderCases } from '../tests/fixtures/finder-cases'
 
@@ -75,6 +79,28 @@ async function main(): Promise<void> {
           `   skin top: ${top.join(', ')}`,
       )
     }
+  }
+  if (process.argv.includes('--audit')) {
+    const rows: string[] = []
+    for (const tp of index.allTriggerPoints) {
+      if (!tp.pattern) continue
+      const paint = patternPaint(patternOf(tp, 'R'), body.mesh)
+      for (const z of zonesOf(tp, 'R', index.regionById).essential) {
+        const rv = weights.get(zoneKey(z.region, z.side))
+        if (!rv) continue
+        let inside = 0
+        let covered = 0
+        for (let i = 0; i < rv.vertices.length; i++) {
+          if (rv.weights[i]! < INSIDE) continue
+          inside++
+          const v = rv.vertices[i]!
+          if (paint.essential[v]! >= INSIDE || paint.spillover[v]! >= INSIDE) covered++
+        }
+        if (inside > 0 && covered / inside < 0.2)
+          rows.push(`${tp.id.padEnd(40)} ${zoneKey(z.region, z.side).padEnd(30)} ${Math.round((100 * covered) / inside)}%`)
+      }
+    }
+    console.log(`essential regions the drawn pattern covers under 20% of (${rows.length}):\n${rows.join('\n')}`)
   }
   for (const f of forms) {
     const within = (k: number) => ranks[f].filter((x) => x <= k).length
