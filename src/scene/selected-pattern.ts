@@ -1,0 +1,50 @@
+// The selected pattern as the scene needs it, computed once per selection and shared: the
+// painter (usePatternPaint) writes its weights into the body's vertex attributes, the camera rig
+// (CameraRig) frames them. Both ask here, so neither hands its result to the other.
+import type { LoadedBody } from '../data/load-body'
+import type { DatasetIndex } from '../domain/dataset'
+import { vertexAreas, type CompiledRegions, type SkinIndex, type SkinMesh } from '../domain/geometry'
+import { patternCache, patternPaint, type CompiledPattern, type PatternPaint } from '../domain/pattern'
+
+export type PatternOf = (tpId: string, side: 'L' | 'R') => CompiledPattern | null
+
+const cacheByRegions = new WeakMap<CompiledRegions, ReturnType<typeof patternCache>>()
+
+/** The compiled pattern of a trigger point on a side (cached), or null until the data is ready. */
+export function patternOf(
+  index: DatasetIndex | null,
+  body: LoadedBody | null,
+  skin: SkinIndex | null,
+  regions: CompiledRegions | null,
+): PatternOf {
+  return (tpId, side) => {
+    const tp = index?.tpById.get(tpId)
+    if (!tp || !index || !body || !skin || !regions) return null
+    let cache = cacheByRegions.get(regions)
+    if (!cache) {
+      cache = patternCache({ body: { landmarks: body.landmarks, skin }, regions, regionById: index.regionById })
+      cacheByRegions.set(regions, cache)
+    }
+    return cache(tp, side)
+  }
+}
+
+let last: { pattern: CompiledPattern; mesh: SkinMesh; paint: PatternPaint } | null = null
+
+/** The per-vertex weights of a pattern on the mesh; the last one is kept, so painter and camera compute it once. */
+export function paintOf(pattern: CompiledPattern, mesh: SkinMesh): PatternPaint {
+  if (last?.pattern !== pattern || last.mesh !== mesh) last = { pattern, mesh, paint: patternPaint(pattern, mesh) }
+  return last.paint
+}
+
+const areaCache = new WeakMap<SkinMesh, Float32Array>()
+
+/** Skin area around each vertex (framing weighs painted vertices by it), computed once per mesh. */
+export function areasOf(mesh: SkinMesh): Float32Array {
+  let areas = areaCache.get(mesh)
+  if (!areas) {
+    areas = vertexAreas(mesh.positions, mesh.indices)
+    areaCache.set(mesh, areas)
+  }
+  return areas
+}
