@@ -14,7 +14,7 @@ import type { CameraPose } from '../domain/url'
 import { loadBodyBvh, raycastSkinAll } from './body-bvh'
 import { applyFreeView, easeInOut, fitDistance, slerpOffset, VIEW_DIRECTIONS, wholeBodyPose, type FreeView } from './camera-math'
 import { afterFirstFrame, signalCameraMoving } from './scene-signals'
-import { areasOf, paintOf, patternOf } from './selected-pattern'
+import { areasOf, paintOf, usePatternOf } from './selected-pattern'
 import { useOrbitKeys } from './useOrbitKeys'
 
 const FLOOR_CLEARANCE = 0.05
@@ -71,9 +71,7 @@ export function CameraRig() {
   const insets = useView((s) => s.sceneInsets)
   const tpId = useSelection((s) => s.tpId)
   const side = useSelection((s) => s.side)
-  const index = useData((s) => s.index)
-  const skin = useData((s) => s.skin)
-  const regions = useData((s) => s.regions)
+  const patternOf = usePatternOf()
   const markerById = useData((s) => s.markerById)
   const size = useThree((s) => s.size)
   const geometry = body?.geometry ?? null
@@ -241,11 +239,11 @@ export function CameraRig() {
   // pattern faces the camera (the same weights the painter writes, from selected-pattern.ts)
   useEffect(() => {
     if (!tpId || !body || !controls.current) return
-    const pattern = patternOf(index, body, skin, regions)(tpId, side)
+    const pattern = patternOf(tpId, side)
     if (!pattern) return
     const frame = frameOfPaint(body.mesh, areasOf(body.mesh), paintOf(pattern, body.mesh), markerById?.[side].get(tpId))
     if (frame) frameUnlessLinked(frame)
-  }, [tpId, side, index, body, skin, regions, markerById, frameUnlessLinked])
+  }, [tpId, side, body, patternOf, markerById, frameUnlessLinked])
 
   // the UI asks to look at a patch of skin (a muscle, a marked area)
   useEffect(() => {

@@ -1,10 +1,12 @@
 // The selected pattern as the scene needs it, computed once per selection and shared: the
 // painter (usePatternPaint) writes its weights into the body's vertex attributes, the camera rig
 // (CameraRig) frames them. Both ask here, so neither hands its result to the other.
+import { useMemo } from 'react'
 import type { LoadedBody } from '../data/load-body'
 import type { DatasetIndex } from '../domain/dataset'
 import { vertexAreas, type CompiledRegions, type SkinIndex, type SkinMesh } from '../domain/geometry'
 import { patternCache, patternPaint, type CompiledPattern, type PatternPaint } from '../domain/pattern'
+import { useData } from '../state/data-store'
 
 export type PatternOf = (tpId: string, side: 'L' | 'R') => CompiledPattern | null
 
@@ -27,6 +29,15 @@ export function patternOf(
     }
     return cache(tp, side)
   }
+}
+
+/** patternOf for the data loaded so far: a new function when more of it arrives. */
+export function usePatternOf(): PatternOf {
+  const index = useData((s) => s.index)
+  const body = useData((s) => s.body)
+  const skin = useData((s) => s.skin)
+  const regions = useData((s) => s.regions)
+  return useMemo(() => patternOf(index, body, skin, regions), [index, body, skin, regions])
 }
 
 let last: { pattern: CompiledPattern; mesh: SkinMesh; paint: PatternPaint } | null = null

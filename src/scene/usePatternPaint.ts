@@ -11,7 +11,7 @@ import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
 import { afterFirstFrame, signalPainted } from './scene-signals'
-import { areasOf, paintOf, patternOf } from './selected-pattern'
+import { areasOf, paintOf, usePatternOf } from './selected-pattern'
 
 /**
  * Writes a pattern's weights (or nothing: zeros) into the pair of per-vertex attributes the zone
@@ -39,8 +39,7 @@ export function usePatternPaint(geometry: BufferGeometry | null): void {
   const side = useSelection((s) => s.side)
   const index = useData((s) => s.index)
   const body = useData((s) => s.body)
-  const skin = useData((s) => s.skin)
-  const regions = useData((s) => s.regions)
+  const patternOf = usePatternOf()
   const invalidate = useThree((s) => s.invalidate)
 
   // the one-time work of the first selection (vertex order, vertex areas, and one pattern painted
@@ -51,15 +50,15 @@ export function usePatternPaint(geometry: BufferGeometry | null): void {
       preparePatternPaint(body.mesh)
       areasOf(body.mesh)
       const first = index?.allTriggerPoints[0]
-      const pattern = first ? patternOf(index, body, skin, regions)(first.id, 'R') : null
+      const pattern = first ? patternOf(first.id, 'R') : null
       if (pattern) patternPaint(pattern, body.mesh)
     })
-  }, [geometry, body, index, skin, regions])
+  }, [geometry, body, index, patternOf])
 
   useEffect(() => {
     if (!geometry) return
     const started = performance.now()
-    const pattern = tpId ? patternOf(index, body, skin, regions)(tpId, side) : null
+    const pattern = tpId ? patternOf(tpId, side) : null
     if (tpId && pattern && body) {
       if (!writeZones(geometry, 'essential', 'spillover', paintOf(pattern, body.mesh))) return
       signalPainted(`${tpId}:${side}`)
@@ -70,7 +69,7 @@ export function usePatternPaint(geometry: BufferGeometry | null): void {
       if (!tpId) signalPainted('')
     }
     invalidate()
-  }, [geometry, tpId, side, index, body, skin, regions, invalidate])
+  }, [geometry, tpId, side, body, patternOf, invalidate])
 }
 
 /**
@@ -82,16 +81,14 @@ function useComparePaint(geometry: BufferGeometry | null): void {
   const consult = useView((s) => s.mode === 'consult')
   const compareTpId = useSelection((s) => s.compareTpId)
   const side = useSelection((s) => s.side)
-  const index = useData((s) => s.index)
   const body = useData((s) => s.body)
-  const skin = useData((s) => s.skin)
-  const regions = useData((s) => s.regions)
+  const patternOf = usePatternOf()
   const invalidate = useThree((s) => s.invalidate)
 
   useEffect(() => {
     if (!geometry) return
-    const pattern = consult && compareTpId ? patternOf(index, body, skin, regions)(compareTpId, side) : null
+    const pattern = consult && compareTpId ? patternOf(compareTpId, side) : null
     const paint = pattern && body ? patternPaint(pattern, body.mesh) : null
     if (writeZones(geometry, 'compareEssential', 'compareSpillover', paint)) invalidate()
-  }, [geometry, consult, compareTpId, side, index, body, skin, regions, invalidate])
+  }, [geometry, consult, compareTpId, side, body, patternOf, invalidate])
 }

@@ -18,16 +18,7 @@ import {
   type Vec3,
 } from '../../src/domain/geometry'
 import { compilePattern, patternWeightsAt } from '../../src/domain/pattern'
-import {
-  canvasPixels,
-  fraction,
-  isPaintRed,
-  nextFrames,
-  waitForCameraIdle,
-  waitForPainted,
-  waitForSceneReady,
-  withApp,
-} from './browser'
+import { canvasPixels, fraction, isPaintRed, nextFrames, waitForCameraIdle, waitForFramed, withApp } from './browser'
 
 /** A trigger point, and extra views as numbers of ArrowLeft presses (15 degrees each) after the app's framing. */
 export type Classic = readonly [tpId: string, turns?: readonly number[]]
@@ -121,10 +112,7 @@ export function describeClassicPatterns(title: string, classics: readonly Classi
         expect(list.filter((s) => s.essential).length).toBeGreaterThan(20)
         await withApp(`?tp=${id}&side=L`, async (app) => {
           const { page } = app
-          await waitForSceneReady(page)
-          await waitForPainted(page, `${id}:L`)
-          await waitForCameraIdle(page)
-          await nextFrames(page)
+          await waitForFramed(page, `${id}:L`)
           await app.shot(`atlas-${id}-L-framed`)
           const seen = await onScreen(page, list)
           console.log(`${id}: essential ${seen.red}/${seen.essential} red, outside ${seen.clear}/${seen.outside} clear`)

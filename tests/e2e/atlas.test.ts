@@ -10,18 +10,7 @@ import { loadBodyFile } from '../../src/data/load-body-node'
 import { loadDatasetDir } from '../../src/data/load-dataset-node'
 import { compileRegions, createSkinIndex, type BodyModel, type Vec3 } from '../../src/domain/geometry'
 import { compilePattern, patternWeightsAt, type CompiledPattern } from '../../src/domain/pattern'
-import {
-  canvasPixels,
-  fraction,
-  isPaintRed,
-  nextFrames,
-  PHONE,
-  screenshot,
-  waitForCameraIdle,
-  waitForPainted,
-  waitForSceneReady,
-  withApp,
-} from './browser'
+import { canvasPixels, fraction, isPaintRed, PHONE, screenshot, waitForFramed, withApp } from './browser'
 
 type Kind = 'essential' | 'spillover' | 'none'
 interface Sample {
@@ -101,10 +90,7 @@ describe('atlas: a trigger point painted from its own pattern', () => {
     it(`paints upper trapezius TrP1 (right) where the domain says, ${name}`, async () => {
       await withApp('?tp=upper_trapezius_trp1&side=R', viewport ? { viewport, mobile: true } : {}, async (app) => {
         const { page } = app
-        await waitForSceneReady(page)
-        await waitForPainted(page, 'upper_trapezius_trp1:R')
-        await waitForCameraIdle(page)
-        await nextFrames(page)
+        await waitForFramed(page, 'upper_trapezius_trp1:R')
         await screenshot(page, `atlas-upper-trapezius-trp1-R-${name}`)
         const a = await agreement(page)
         console.log(`shader vs domain, ${name}:`, JSON.stringify(a))

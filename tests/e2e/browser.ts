@@ -200,6 +200,14 @@ export async function waitForCameraIdle(page: Page, timeout = 30_000): Promise<v
   await page.waitForFunction(() => document.body.dataset.cameraMoving !== '1', undefined, { timeout, polling: 50 })
 }
 
+/** A link's or a selection's pattern as a person sees it: the scene ready, `<tpId>:<side>` painted, the camera come to rest on it, a frame drawn. */
+export async function waitForFramed(page: Page, expected: string): Promise<void> {
+  await waitForSceneReady(page)
+  await waitForPainted(page, expected)
+  await waitForCameraIdle(page)
+  await nextFrames(page)
+}
+
 /** Milliseconds from navigation start to the first frame with the body drawn. */
 export async function firstFrameMs(page: Page): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName('tpx:first-frame')[0]?.startTime ?? NaN)

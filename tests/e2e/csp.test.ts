@@ -72,16 +72,13 @@ describe('content security policy', () => {
     expect(response.headers.get('referrer-policy')).toBe('no-referrer')
   })
 
+  const painted = async (app: AppPage) => {
+    await waitForSceneReady(app.page)
+    await waitForPainted(app.page, 'upper_trapezius_trp1:R')
+  }
   const MODES: { name: string; path: string; ready: (app: AppPage) => Promise<void> }[] = [
     { name: 'explore', path: '?mode=explore', ready: (app) => waitForSceneReady(app.page) },
-    {
-      name: 'explore with a selection',
-      path: '?tp=upper_trapezius_trp1&side=R',
-      ready: async (app) => {
-        await waitForSceneReady(app.page)
-        await waitForPainted(app.page, 'upper_trapezius_trp1:R')
-      },
-    },
+    { name: 'explore with a selection', path: '?tp=upper_trapezius_trp1&side=R', ready: painted },
     {
       name: 'find, with marked areas and results',
       path: '?mode=find',
@@ -93,14 +90,7 @@ describe('content security policy', () => {
         await page.getByTestId('finder-results').waitFor()
       },
     },
-    {
-      name: 'consult with a selection',
-      path: '?mode=consult&tp=upper_trapezius_trp1&side=R',
-      ready: async (app) => {
-        await waitForSceneReady(app.page)
-        await waitForPainted(app.page, 'upper_trapezius_trp1:R')
-      },
-    },
+    { name: 'consult with a selection', path: '?mode=consult&tp=upper_trapezius_trp1&side=R', ready: painted },
     {
       name: 'study',
       path: '?mode=study',

@@ -14,6 +14,7 @@ import {
   type Rgb,
   screenshot,
   waitForCameraIdle,
+  waitForFramed,
   waitForPainted,
   waitForSceneReady,
   withApp,
@@ -156,9 +157,7 @@ describe('explore', () => {
   it('paints the upper trapezius headache pattern on the right temple and behind the ear', async () => {
     await withApp('?tp=upper_trapezius_trp1&side=R', async (app) => {
       const { page } = app
-      await waitForSceneReady(page)
-      await waitForPainted(page, 'upper_trapezius_trp1:R')
-      await waitForCameraIdle(page)
+      await waitForFramed(page, 'upper_trapezius_trp1:R')
       await screenshot(page, 'headache-upper-trapezius-R')
       expect(await redAround(page, 'temple.R', 3)).toBeGreaterThan(0.6)
       expect(await redAround(page, 'mastoid.R', 3)).toBeGreaterThan(0.6)
@@ -190,9 +189,7 @@ describe('explore', () => {
   it('draws a second pattern in blue to compare with (consult)', async () => {
     await withApp('?mode=consult&tp=upper_trapezius_trp1&side=R', async (app) => {
       const { page } = app
-      await waitForSceneReady(page)
-      await waitForPainted(page, 'upper_trapezius_trp1:R')
-      await waitForCameraIdle(page)
+      await waitForFramed(page, 'upper_trapezius_trp1:R')
       // the crown is not in the upper trapezius pattern: skin before, blue once splenius capitis
       // (pain at the top of the head) is compared
       const isCompareBlue = ([r, g, b]: Rgb): boolean => b > 120 && b - r > 60 && b - g > 20
@@ -217,9 +214,7 @@ describe('explore', () => {
   it('fits a phone screen', async () => {
     await withApp('?tp=upper_trapezius_trp1&side=R', { viewport: PHONE, mobile: true }, async (app) => {
       const { page } = app
-      await waitForSceneReady(page)
-      await waitForPainted(page, 'upper_trapezius_trp1:R')
-      await waitForCameraIdle(page)
+      await waitForFramed(page, 'upper_trapezius_trp1:R')
       await screenshot(page, 'phone-390x844')
       expect(await redAround(page, 'temple.R', 2)).toBeGreaterThan(0.5)
     })
