@@ -11,6 +11,18 @@ async function waitForMuscle(page: Page, id: string): Promise<void> {
   await page.waitForFunction((value) => document.body.dataset.muscle === value, id, { timeout: 30_000, polling: 50 })
 }
 
+/** The selection `<tpId>:<side>` painted with its muscle drawn, seen from behind: test-results/screenshots/muscle-<muscle>-<side>-back.png */
+async function fromBehind(page: Page, painted: string, muscle: string): Promise<void> {
+  await waitForSceneReady(page)
+  await waitForPainted(page, painted)
+  await waitForMuscle(page, muscle)
+  await page.click('button[aria-label="Back view"]')
+  await nextFrames(page)
+  await waitForCameraIdle(page)
+  await nextFrames(page)
+  await screenshot(page, `muscle-${muscle}-${painted.slice(-1)}-back`)
+}
+
 async function goTo(page: Page, place: string): Promise<void> {
   await page.click(`[data-place="${place}"]`)
   await nextFrames(page)
@@ -25,14 +37,7 @@ describe('muscles', () => {
   it('draws the selected trigger point’s muscle: infraspinatus, then piriformis (deep)', async () => {
     await withApp('?tp=infraspinatus_upper&side=R', async (app) => {
       const { page } = app
-      await waitForSceneReady(page)
-      await waitForPainted(page, 'infraspinatus_upper:R')
-      await waitForMuscle(page, 'infraspinatus')
-      await page.click('button[aria-label="Back view"]')
-      await nextFrames(page)
-      await waitForCameraIdle(page)
-      await nextFrames(page)
-      await screenshot(page, 'muscle-infraspinatus-R-back')
+      await fromBehind(page, 'infraspinatus_upper:R', 'infraspinatus')
       expect(await page.locator('[data-testid="deep-note"]').count()).toBe(0)
 
       await page.evaluate(() => {
@@ -40,14 +45,7 @@ describe('muscles', () => {
         dispatchEvent(new PopStateEvent('popstate'))
       })
       await page.goto(page.url())
-      await waitForSceneReady(page)
-      await waitForPainted(page, 'piriformis_lateral:R')
-      await waitForMuscle(page, 'piriformis')
-      await page.click('button[aria-label="Back view"]')
-      await nextFrames(page)
-      await waitForCameraIdle(page)
-      await nextFrames(page)
-      await screenshot(page, 'muscle-piriformis-R-back')
+      await fromBehind(page, 'piriformis_lateral:R', 'piriformis')
       const note = await page.locator('[data-testid="deep-note"]').textContent()
       expect(note).toMatch(/deep muscle/i)
       expect(note).toMatch(/lies under the/)
