@@ -109,7 +109,7 @@ export function describeClassicPatterns(title: string, classics: readonly Classi
     for (const [id, turns = []] of classics) {
       it(`paints ${id} (left) where its pattern lies`, async () => {
         const list = samples(loaded, id, options.outside ?? false)
-        expect(list.filter((s) => s.essential).length).toBeGreaterThan(20)
+        expect(list.filter((s) => s.essential).length, 'essential samples on the body').toBeGreaterThan(10)
         await withApp(`?tp=${id}&side=L`, async (app) => {
           const { page } = app
           await waitForFramed(page, `${id}:L`)
