@@ -6,7 +6,7 @@
 // reported; a study link's point gets a notice; a drawing of the whole body is called too broad.
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { canvasPixels, fraction, isPaintRed, screenshot, waitForPainted, waitForSceneReady, withApp } from './browser'
+import { canvasPixels, fraction, isPaintRed, screenshot, waitForFramed, waitForPainted, withApp } from './browser'
 
 const PAIN_KEY = 'tpx.pain.v1'
 
@@ -176,8 +176,8 @@ describe('trust', () => {
   it('reports a lost WebGL context, clears data-painted, and draws again at once when it is restored', async () => {
     await withApp('?tp=upper_trapezius_trp1&side=R', { expect: 'origin' }, async (app) => {
       const { page } = app
-      await waitForSceneReady(page)
-      await waitForPainted(page, 'upper_trapezius_trp1:R')
+      // the camera at rest on the pattern: the temple is read once, where it stays
+      await waitForFramed(page, 'upper_trapezius_trp1:R')
       const temple = await page.evaluate(() => window.__tpx!.landmarkScreenPosition('temple.R'))
       const redAt = async () => fraction(await canvasPixels(page, temple!.x, temple!.y, 4), isPaintRed)
       expect(await redAt()).toBeGreaterThan(0.3)
