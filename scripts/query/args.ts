@@ -1,7 +1,16 @@
 // Shared argument parsing of the query CLI (DESIGN section 7). Each command declares which
 // flags it takes; anything else is a usage error with a clear message, never a guess.
 // Placement flags (--at, --between) keep their order, since each marks one point.
-import { parsePlacementArg, type Side } from '../../src/domain/geometry'
+import {
+  parsePlacementArg,
+  placeOnSkin,
+  placementSide,
+  refsOf,
+  type Side,
+  type SkinIndex,
+  type SkinPoint,
+} from '../../src/domain/geometry'
+import type { LoadedBody } from '../../src/data/load-body'
 import type { Placement } from '../../src/domain/validation'
 import { printable, quoteInput } from '../../src/domain/text'
 
@@ -77,4 +86,43 @@ export function placementsOf(args: ParsedArgs): Placement[] {
       throw new UsageError((e as Error).message)
     }
   })
+}
+
+/** The one id a command is about (`what`: "a trigger point id") and its required --side. */
+export function idAndSide(args: ParsedArgs, what: string): { id: string; side: Side } {
+  const [id, extra] = args.positionals
+  if (id === undefined) throw new UsageError(`give ${what}`)
+  if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`)
+  const side = parseSide(single(args, 'side'))
+  if (!side) throw new UsageError('give --side L or --side R')
+  return { id, side }
+}
+
+/**
+ * The error for an id that is not in the dataset (`what`: "trigger point"), with up to five
+ * known ids that start like it: its first word, or that word's first `stemLength` characters.
+ */
+export function unknownId(what: string, id: string, known: Iterable<string>, stemLength = Infinity): Error {
+  const stem = (id.split('_')[0] ?? id).slice(0, stemLength)
+  const near = [...known].filter((k) => k.startsWith(stem)).slice(0, 5)
+  return new Error(`unknown ${what} ${quoteInput(id)}${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''}`)
+}
+
+/**
+ * The command line's points on the skin, in order: each placement placed on its own side, or
+ * on `side` where it names none. An unknown landmark is a usage error, found before any point is placed.
+ */
+export function skinPointsOf(
+  placements: readonly Placement[],
+  body: Pick<LoadedBody, 'landmarks'>,
+  skin: SkinIndex,
+  side: Side,
+): SkinPoint[] {
+  for (const p of placements) {
+    const bad = refsOf(p).find((ref) => !body.landmarks.has(ref) && !body.landmarks.has(`${ref}.L`))
+    if (bad) throw new UsageError(`unknown landmark ${quoteInput(bad)}`)
+  }
+  return placements.map((placement) =>
+    placeOnSkin({ landmarks: body.landmarks, skin }, placement, placementSide(placement) ?? side),
+  )
 }

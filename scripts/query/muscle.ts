@@ -2,9 +2,9 @@
 // draws it on the skin (DESIGN section 7, issue 10): whether each given skin point (in order)
 // lies over its outline, and the outline's area and connected parts on the body mesh (parts
 // under 2 cm2 not counted, as for patterns). The same compiled outline the app paints.
-import { placeOnSkin, placementSide, refsOf, type Side } from '../../src/domain/geometry'
+import type { Side } from '../../src/domain/geometry'
 import { compileMuscle, isOverMuscle, muscleArea, type MuscleDepth } from '../../src/domain/muscle'
-import { parseSide, round, single, UsageError, placementsOf } from './args'
+import { idAndSide, placementsOf, round, skinPointsOf, unknownId } from './args'
 import type { QueryCommand } from './command'
 import { loadIndex, loadQueryBody } from './load'
 
@@ -29,29 +29,17 @@ export const command: QueryCommand = {
   usage: USAGE,
   flags: { values: ['side', 'at', 'between'] },
   async run(args) {
-    const [id, extra] = args.positionals
-    if (id === undefined) throw new UsageError('give a muscle id')
-    if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`)
-    const side = parseSide(single(args, 'side'))
-    if (!side) throw new UsageError('give --side L or --side R')
+    const { id, side } = idAndSide(args, 'a muscle id')
     const placements = placementsOf(args)
     const index = await loadIndex()
     const muscle = index.muscleById.get(id)
-    if (!muscle) {
-      const stem = id.split('_')[0] ?? id
-      const near = [...index.muscleById.keys()].filter((k) => k.startsWith(stem.slice(0, 4))).slice(0, 5)
-      throw new Error(`unknown muscle "${id}"${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''}`)
-    }
+    if (!muscle) throw unknownId('muscle', id, index.muscleById.keys(), 4)
     const { body, skin } = await loadQueryBody(index)
-    for (const p of placements) {
-      const bad = refsOf(p).find((ref) => !body.landmarks.has(ref) && !body.landmarks.has(`${ref}.L`))
-      if (bad) throw new UsageError(`unknown landmark "${bad}"`)
-    }
     const compiled = compileMuscle(muscle, side, { landmarks: body.landmarks, skin })
-    const points = placements.map((placement) => {
-      const p = placeOnSkin({ landmarks: body.landmarks, skin }, placement, placementSide(placement) ?? side)
-      return { point: round(p.point), inside: isOverMuscle(compiled, p) }
-    })
+    const points = skinPointsOf(placements, body, skin, side).map((p) => ({
+      point: round(p.point),
+      inside: isOverMuscle(compiled, p),
+    }))
     const area = muscleArea(compiled, body.mesh)
     const result: MuscleResult = { muscle: muscle.id, side, depth: muscle.depth, points, ...area }
     const lines = [

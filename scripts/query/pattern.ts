@@ -2,9 +2,9 @@
 // referral pattern itself (DESIGN section 7, issue 10): whether it covers each given skin point
 // (in order), and for each zone kind its painted area and number of connected pieces (pieces
 // under 2 cm2 not counted). The same compiled pattern and per-vertex paint the app draws.
-import { INSIDE, placeOnSkin, placementSide, refsOf, type Side } from '../../src/domain/geometry'
+import { INSIDE, type Side } from '../../src/domain/geometry'
 import { compilePattern, patternPaint, patternZoneAt, zoneArea, type PatternZone, type ZoneArea } from '../../src/domain/pattern'
-import { parseSide, round, single, UsageError, placementsOf } from './args'
+import { idAndSide, placementsOf, round, skinPointsOf, unknownId } from './args'
 import type { QueryCommand } from './command'
 import { loadIndex, loadQueryBody } from './load'
 
@@ -32,29 +32,17 @@ export const command: QueryCommand = {
   usage: USAGE,
   flags: { values: ['side', 'at', 'between'] },
   async run(args) {
-    const [id, extra] = args.positionals
-    if (id === undefined) throw new UsageError('give a trigger point id')
-    if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`)
-    const side = parseSide(single(args, 'side'))
-    if (!side) throw new UsageError('give --side L or --side R')
+    const { id, side } = idAndSide(args, 'a trigger point id')
     const placements = placementsOf(args)
     const index = await loadIndex()
     const tp = index.tpById.get(id)
-    if (!tp) {
-      const stem = id.split('_')[0] ?? id
-      const near = [...index.tpById.keys()].filter((k) => k.startsWith(stem)).slice(0, 5)
-      throw new Error(`unknown trigger point "${id}"${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''}`)
-    }
+    if (!tp) throw unknownId('trigger point', id, index.tpById.keys())
     const { body, skin, regions } = await loadQueryBody(index)
-    for (const p of placements) {
-      const bad = refsOf(p).find((ref) => !body.landmarks.has(ref) && !body.landmarks.has(`${ref}.L`))
-      if (bad) throw new UsageError(`unknown landmark "${bad}"`)
-    }
     const pattern = compilePattern(tp, side, { landmarks: body.landmarks, skin }, regions, index.regionById)
-    const points = placements.map((placement) => {
-      const p = placeOnSkin({ landmarks: body.landmarks, skin }, placement, placementSide(placement) ?? side)
-      return { point: round(p.point), zone: patternZoneAt(pattern, p).zone }
-    })
+    const points = skinPointsOf(placements, body, skin, side).map((p) => ({
+      point: round(p.point),
+      zone: patternZoneAt(pattern, p).zone,
+    }))
     const paint = patternPaint(pattern, body.mesh)
     const result: PatternResult = {
       triggerPoint: tp.id,

@@ -4,9 +4,8 @@
 // (null for a midline region), which bilateralZones can put on both sides.
 import { zonesOf } from '../../src/domain/pattern'
 import { type ZoneRef } from '../../src/domain/geometry'
-import { parseSide, single, UsageError } from './args'
+import { idAndSide, unknownId, UsageError } from './args'
 import type { QueryCommand } from './command'
-import { quoteInput } from '../../src/domain/text'
 import { loadIndex } from './load'
 
 const ids = (zones: ZoneRef[]) => [...new Set(zones.map((z) => z.region))]
@@ -19,14 +18,10 @@ export const command: QueryCommand = {
   flags: { values: ['side'] },
   async run(args) {
     if (args.placements.length > 0) throw new UsageError('zones takes no --at/--between')
-    const [id, extra] = args.positionals
-    if (id === undefined) throw new UsageError('give a trigger point id')
-    if (extra !== undefined) throw new UsageError(`unexpected argument ${quoteInput(extra)}`)
-    const side = parseSide(single(args, 'side'))
-    if (!side) throw new UsageError('give --side L or --side R')
+    const { id, side } = idAndSide(args, 'a trigger point id')
     const index = await loadIndex()
     const tp = index.tpById.get(id)
-    if (!tp) throw new Error(`unknown trigger point ${quoteInput(id)}${suggest([...index.tpById.keys()], id)}`)
+    if (!tp) throw unknownId('trigger point', id, index.tpById.keys())
     const zones = zonesOf(tp, side, index.regionById)
     const muscle = index.muscleOfTp.get(tp.id)
     return {
@@ -42,10 +37,4 @@ export const command: QueryCommand = {
       text: `${tp.name} (${tp.id}), ${side === 'L' ? 'left' : 'right'} side\n  essential: ${words(zones.essential)}\n  spillover: ${words(zones.spillover)}`,
     }
   },
-}
-
-function suggest(known: string[], id: string): string {
-  const stem = id.split('_')[0] ?? id
-  const near = known.filter((k) => k.startsWith(stem)).slice(0, 5)
-  return near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''
 }

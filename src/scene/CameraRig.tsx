@@ -9,11 +9,12 @@ import { Box3, Ray, Vector3, type PerspectiveCamera } from 'three'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { type CameraView, useView } from '../state/view-store'
-import type { Frame } from '../domain/geometry'
+import { frameOfPaint, type Frame } from '../domain/geometry'
 import type { CameraPose } from '../domain/url'
 import { loadBodyBvh, raycastSkinAll } from './body-bvh'
 import { applyFreeView, easeInOut, fitDistance, slerpOffset, VIEW_DIRECTIONS, wholeBodyPose, type FreeView } from './camera-math'
 import { afterFirstFrame, signalCameraMoving } from './scene-signals'
+import { areasOf, paintOf, usePatternOf } from './selected-pattern'
 import { useOrbitKeys } from './useOrbitKeys'
 
 const FLOOR_CLEARANCE = 0.05
@@ -69,6 +70,9 @@ export function CameraRig() {
   const linkedFor = useRef<string | null>(null)
   const insets = useView((s) => s.sceneInsets)
   const tpId = useSelection((s) => s.tpId)
+  const side = useSelection((s) => s.side)
+  const patternOf = usePatternOf()
+  const markerById = useData((s) => s.markerById)
   const size = useThree((s) => s.size)
   const geometry = body?.geometry ?? null
   const box = useMemo(() => geometry?.boundingBox?.clone() ?? FALLBACK_BOX.clone(), [geometry])
@@ -203,14 +207,6 @@ export function CameraRig() {
     else goTo({ kind: 'view', view: viewRequest.view })
   }, [viewRequest, goTo])
 
-  useEffect(() => {
-    if (!frameRequest || !controls.current) return
-    const sel = useSelection.getState()
-    if (linkedFor.current !== null && linkedFor.current === `${sel.tpId}:${sel.side}`) return
-    linkedFor.current = null
-    goTo({ kind: 'frame', frame: frameRequest.frame, view: null })
-  }, [frameRequest, goTo])
-
   // a shared link's camera: there at once, and kept while its pattern is painted and framed
   useEffect(() => {
     const c = controls.current
@@ -226,6 +222,34 @@ export function CameraRig() {
     reportPose()
     invalidate()
   }, [poseRequest, camera, invalidate, reportPose])
+
+  /** go to a frame, unless a shared link's camera holds for the selection it came with */
+  const frameUnlessLinked = useCallback(
+    (frame: Frame) => {
+      const sel = useSelection.getState()
+      if (linkedFor.current !== null && linkedFor.current === `${sel.tpId}:${sel.side}`) return
+      linkedFor.current = null
+      goTo({ kind: 'frame', frame, view: null })
+    },
+    [goTo],
+  )
+
+  // (after the link's camera above: in the commit that brings both, the link's camera holds)
+  // a selected trigger point: its painted pattern and its marker, seen from where most of the
+  // pattern faces the camera (the same weights the painter writes, from selected-pattern.ts)
+  useEffect(() => {
+    if (!tpId || !body || !controls.current) return
+    const pattern = patternOf(tpId, side)
+    if (!pattern) return
+    const frame = frameOfPaint(body.mesh, areasOf(body.mesh), paintOf(pattern, body.mesh), markerById?.[side].get(tpId))
+    if (frame) frameUnlessLinked(frame)
+  }, [tpId, side, body, patternOf, markerById, frameUnlessLinked])
+
+  // the UI asks to look at a patch of skin (a muscle, a marked area)
+  useEffect(() => {
+    if (!frameRequest || !controls.current) return
+    frameUnlessLinked(frameRequest.frame)
+  }, [frameRequest, frameUnlessLinked])
 
   useFrame(() => {
     const tw = tween.current

@@ -23,10 +23,10 @@ import { useView } from '../state/view-store'
 import { bodyBvh } from './body-bvh'
 import { createMuscleMaterial, MUSCLE_ATTRIBUTES } from './muscle-material'
 import { toScreen } from './screen-projection'
+import { listenForTaps } from './tap'
 
 const SIDES: readonly Side[] = ['L', 'R']
 const RANK = { superficial: 2, intermediate: 1, deep: 0 } as const
-const TAP_SLOP_PX = 6
 
 interface PaintedMuscle {
   compiled: CompiledMuscle
@@ -262,15 +262,7 @@ export default function MuscleLayer() {
     if (!view || !geometry) return
     const raycaster = new Raycaster()
     const ndc = new Vector2()
-    let down: { x: number; y: number; id: number } | null = null
-    const onDown = (e: PointerEvent) => {
-      down = e.isPrimary ? { x: e.clientX, y: e.clientY, id: e.pointerId } : null
-    }
-    const onUp = (e: PointerEvent) => {
-      if (!down || down.id !== e.pointerId) return
-      const moved = Math.hypot(e.clientX - down.x, e.clientY - down.y)
-      down = null
-      if (moved > TAP_SLOP_PX) return
+    const onTap = (e: PointerEvent) => {
       const bvh = bodyBvh(geometry)
       if (!bvh) return
       const rect = canvas.getBoundingClientRect()
@@ -293,12 +285,7 @@ export default function MuscleLayer() {
       }
       if (best) useMuscles.getState().pick(best.compiled.muscle, best.compiled.side)
     }
-    canvas.addEventListener('pointerdown', onDown)
-    canvas.addEventListener('pointerup', onUp)
-    return () => {
-      canvas.removeEventListener('pointerdown', onDown)
-      canvas.removeEventListener('pointerup', onUp)
-    }
+    return listenForTaps(canvas, onTap)
   }, [view, geometry, camera, canvas])
 
   if (!overlay) return null

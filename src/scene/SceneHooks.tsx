@@ -51,7 +51,7 @@ export function SceneHooks() {
     const geometry = () => useData.getState().body?.geometry ?? null
     window.__tpx = {
       markerScreenPosition: (tpId, side) => {
-        const marker = useData.getState().markers?.[side].find((m) => m.tpId === tpId)
+        const marker = useData.getState().markerById?.[side].get(tpId)
         return marker ? toScreen(marker.point, marker.normal, camera, canvas, geometry()) : null
       },
       landmarkScreenPosition: (id) => {

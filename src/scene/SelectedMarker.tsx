@@ -19,13 +19,13 @@ const PARKED = new Vector3(0, 1.1, 0)
 export function SelectedMarker() {
   const tpId = useSelection((s) => s.tpId)
   const side = useSelection((s) => s.side)
-  const markers = useData((s) => s.markers)
+  const markerById = useData((s) => s.markerById)
   const pointHidden = useView((s) => s.pointHidden)
   const invalidate = useThree((s) => s.invalidate)
   const ref = useRef<Group>(null)
   const marker = useMemo(
-    () => (tpId && !pointHidden ? markers?.[side].find((m) => m.tpId === tpId) : undefined),
-    [markers, tpId, side, pointHidden],
+    () => (tpId && !pointHidden ? markerById?.[side].get(tpId) : undefined),
+    [markerById, tpId, side, pointHidden],
   )
   // mounted from the frame after the first one on: a program compiled on the first selection
   // cost most of a second in software WebGL, against the 100 ms budget of a selection

@@ -14,6 +14,7 @@ import { useData, type TpMarker } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
 import { toScreen } from './screen-projection'
+import { listenForTaps } from './tap'
 
 export const MARKER_RADIUS = 0.0075
 /** markers keep about the same size on screen: full size at this camera distance, metres */
@@ -25,8 +26,6 @@ const MOUSE_PICK_PX = 14
 const TOUCH_PICK_PX = 34
 /** markers this close to the nearest one (CSS px) are as likely meant: the person chooses */
 const AMBIGUOUS_PX = 18
-/** a press that moves further than this is a drag (orbit), not a tap */
-const TAP_SLOP_PX = 6
 
 const COLOR = new Color('#24587a')
 const DIM = new Color('#9fb0bd')
@@ -119,15 +118,7 @@ export function TriggerPointMarkers() {
     }
     const pick = (clientX: number, clientY: number, touch: boolean): TpMarker | null =>
       near(clientX, clientY, touch)[0]?.marker ?? null
-    let down: { x: number; y: number; id: number } | null = null
-    const onDown = (e: PointerEvent) => {
-      down = e.isPrimary ? { x: e.clientX, y: e.clientY, id: e.pointerId } : null
-    }
-    const onUp = (e: PointerEvent) => {
-      if (!down || down.id !== e.pointerId) return
-      const moved = Math.hypot(e.clientX - down.x, e.clientY - down.y)
-      down = null
-      if (moved > TAP_SLOP_PX) return
+    const onTap = (e: PointerEvent) => {
       const found = near(e.clientX, e.clientY, e.pointerType === 'touch')
       const first = found[0]
       if (!first) return
@@ -150,12 +141,10 @@ export function TriggerPointMarkers() {
       canvas.style.cursor = marker ? 'pointer' : ''
       canvas.title = marker ? markerTitle(marker) : ''
     }
-    canvas.addEventListener('pointerdown', onDown)
-    canvas.addEventListener('pointerup', onUp)
+    const stopTaps = listenForTaps(canvas, onTap)
     canvas.addEventListener('pointermove', onMove)
     return () => {
-      canvas.removeEventListener('pointerdown', onDown)
-      canvas.removeEventListener('pointerup', onUp)
+      stopTaps()
       canvas.removeEventListener('pointermove', onMove)
       // a hover left over would keep naming a marker that can no longer be picked
       canvas.style.cursor = ''

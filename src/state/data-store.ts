@@ -24,6 +24,15 @@ export interface TpMarker extends SkinPoint {
   side: Side
 }
 
+/** side -> trigger point id -> its marker */
+export type MarkerIndex = Record<Side, ReadonlyMap<string, TpMarker>>
+
+/** The markers of each side by trigger point id. */
+export function indexMarkers(markers: Record<Side, readonly TpMarker[]>): MarkerIndex {
+  const bySide = (list: readonly TpMarker[]) => new Map(list.map((m) => [m.tpId, m]))
+  return { L: bySide(markers.L), R: bySide(markers.R) }
+}
+
 export interface DataState {
   status: LoadStatus
   /** 0..1 over the bytes of the dataset and the model, then the derivation steps */
@@ -42,6 +51,8 @@ export interface DataState {
   regionWeights: RegionVertexWeights | null
   /** every trigger point placed on each side, in dataset order */
   markers: Record<Side, TpMarker[]> | null
+  /** the same markers by trigger point id, built once with them: the selection's marker in O(1) */
+  markerById: MarkerIndex | null
   /** milliseconds spent on each load step, for the benchmark and the report */
   timings: Record<string, number>
   setProgress: (progress: number) => void
@@ -69,12 +80,14 @@ export const useData = create<DataState>()((set) => ({
   regions: null,
   regionWeights: null,
   markers: null,
+  markerById: null,
   timings: {},
   setProgress: (progress) => set((s) => (s.status === 'loading' ? { progress: Math.max(s.progress, Math.min(1, progress)) } : s)),
   setTiming: (step, ms) => set((s) => ({ timings: { ...s.timings, [step]: Math.round(ms) } })),
   setDataset: (dataset, index, ranking) => set({ dataset, index, ranking }),
   setBody: (body) => set({ body }),
   setSkin: (skin) => set({ skin }),
-  setDerived: ({ regions, regionWeights, markers }) => set({ regions, regionWeights, markers, status: 'ready', progress: 1 }),
+  setDerived: ({ regions, regionWeights, markers }) =>
+    set({ regions, regionWeights, markers, markerById: indexMarkers(markers), status: 'ready', progress: 1 }),
   fail: (errors) => set({ status: 'error', errors }),
 }))

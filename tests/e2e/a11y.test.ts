@@ -3,8 +3,8 @@
 // open. One page per size; modes are switched with the mode tabs.
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
-import { afterAll, describe, expect, it } from 'vitest'
-import { closeBrowser, DESKTOP, openApp, PHONE, waitForPainted, waitForSceneReady } from './browser'
+import { describe, expect, it } from 'vitest'
+import { DESKTOP, PHONE, waitForPainted, waitForSceneReady, withApp } from './browser'
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
@@ -58,24 +58,20 @@ async function checkEveryMode(page: Page, label: string): Promise<void> {
 }
 
 describe('accessibility (axe-core)', () => {
-  afterAll(closeBrowser)
-
   it('no serious or critical violation at laptop size in any mode', async () => {
     // the app's strict CSP forbids the injected axe script (csp.test.ts checks the CSP itself)
-    const app = await openApp('?tp=upper_trapezius_trp1&side=R', { viewport: DESKTOP, bypassCSP: true })
-    try {
+    await withApp('?tp=upper_trapezius_trp1&side=R', { viewport: DESKTOP, bypassCSP: true, expect: 'none' }, async (app) => {
       await checkEveryMode(app.page, 'laptop')
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('no serious or critical violation at phone size in any mode', async () => {
-    const app = await openApp('?tp=upper_trapezius_trp1&side=R', { viewport: PHONE, mobile: true, bypassCSP: true })
-    try {
-      await checkEveryMode(app.page, 'phone')
-    } finally {
-      await app.close()
-    }
+    await withApp(
+      '?tp=upper_trapezius_trp1&side=R',
+      { viewport: PHONE, mobile: true, bypassCSP: true, expect: 'none' },
+      async (app) => {
+        await checkEveryMode(app.page, 'phone')
+      },
+    )
   })
 })

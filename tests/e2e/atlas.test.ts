@@ -4,25 +4,13 @@
 // patternZoneAt, projected to the screen by the running scene (visible ones only), and the
 // pixels there are read from the WebGL buffer: solid red, red dots nearby, no red. The feathered
 // edge is left out (weights between 0.05 and 0.95). Screenshots at desktop and phone size.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { loadBodyFile } from '../../src/data/load-body-node'
 import { loadDatasetDir } from '../../src/data/load-dataset-node'
 import { compileRegions, createSkinIndex, type BodyModel, type Vec3 } from '../../src/domain/geometry'
 import { compilePattern, patternWeightsAt, type CompiledPattern } from '../../src/domain/pattern'
-import {
-  canvasPixels,
-  closeBrowser,
-  fraction,
-  isPaintRed,
-  nextFrames,
-  openApp,
-  PHONE,
-  screenshot,
-  waitForCameraIdle,
-  waitForPainted,
-  waitForSceneReady,
-} from './browser'
+import { canvasPixels, fraction, isPaintRed, PHONE, screenshot, waitForFramed, withApp } from './browser'
 
 type Kind = 'essential' | 'spillover' | 'none'
 interface Sample {
@@ -95,30 +83,23 @@ async function agreement(page: Page): Promise<Record<Kind, { agree: number; tota
 }
 
 describe('atlas: a trigger point painted from its own pattern', () => {
-  afterAll(closeBrowser)
-
   for (const [name, viewport] of [
     ['desktop', undefined],
     ['phone', PHONE],
   ] as const) {
     it(`paints upper trapezius TrP1 (right) where the domain says, ${name}`, async () => {
-      const app = await openApp('?tp=upper_trapezius_trp1&side=R', viewport ? { viewport, mobile: true } : {})
-      const { page } = app
-      await waitForSceneReady(page)
-      await waitForPainted(page, 'upper_trapezius_trp1:R')
-      await waitForCameraIdle(page)
-      await nextFrames(page)
-      await screenshot(page, `atlas-upper-trapezius-trp1-R-${name}`)
-      const a = await agreement(page)
-      console.log(`shader vs domain, ${name}:`, JSON.stringify(a))
-      expect(a.essential.total, 'visible essential samples').toBeGreaterThan(20)
-      expect(a.none.total, 'visible outside samples').toBeGreaterThan(20)
-      expect(a.essential.agree / a.essential.total).toBeGreaterThanOrEqual(0.9)
-      expect(a.none.agree / a.none.total).toBeGreaterThanOrEqual(0.9)
-      if (a.spillover.total >= 10) expect(a.spillover.agree / a.spillover.total).toBeGreaterThanOrEqual(0.8)
-      expect(app.consoleErrors).toEqual([])
-      expect(app.offOrigin).toEqual([])
-      await app.close()
+      await withApp('?tp=upper_trapezius_trp1&side=R', viewport ? { viewport, mobile: true } : {}, async (app) => {
+        const { page } = app
+        await waitForFramed(page, 'upper_trapezius_trp1:R')
+        await screenshot(page, `atlas-upper-trapezius-trp1-R-${name}`)
+        const a = await agreement(page)
+        console.log(`shader vs domain, ${name}:`, JSON.stringify(a))
+        expect(a.essential.total, 'visible essential samples').toBeGreaterThan(20)
+        expect(a.none.total, 'visible outside samples').toBeGreaterThan(20)
+        expect(a.essential.agree / a.essential.total).toBeGreaterThanOrEqual(0.9)
+        expect(a.none.agree / a.none.total).toBeGreaterThanOrEqual(0.9)
+        if (a.spillover.total >= 10) expect(a.spillover.agree / a.spillover.total).toBeGreaterThanOrEqual(0.8)
+      })
     })
   }
 })

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { expect, inject } from 'vitest'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const CHROMIUM_ARGS = [
@@ -18,7 +18,7 @@ export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/s
 
 let browserPromise: Promise<Browser> | null = null
 
-/** One browser per test file; call `closeBrowser()` in `afterAll`. */
+/** One browser per test file, closed after it by `closeBrowser()` (e2e-setup.ts). */
 export function getBrowser(): Promise<Browser> {
   browserPromise ??= chromium
     .launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true })
@@ -48,6 +48,10 @@ export interface OpenAppOptions {
   bypassCSP?: boolean
   /** JavaScript run in the page before the app (to simulate a broken device, say) */
   initScript?: string
+  /** run on the fresh context before the page opens (to serve a changed file with `context.route`, say) */
+  prepare?: (context: BrowserContext) => Promise<unknown>
+  /** another server than the suite's (the landmark page is built and served on its own) */
+  baseUrl?: string
 }
 
 export interface AppPage {
@@ -57,6 +61,8 @@ export interface AppPage {
   offOrigin: string[]
   /** console errors, uncaught exceptions and failed same-origin requests */
   consoleErrors: string[]
+  /** saves test-results/screenshots/<name>.png of the page */
+  shot: (name: string) => Promise<Buffer>
   close: () => Promise<void>
 }
 
@@ -65,7 +71,7 @@ export const PHONE = { width: 390, height: 844 }
 
 /** Opens `path` (relative to the app, e.g. `?tp=upper_trapezius_trp1&side=R`) in a fresh context. */
 export async function openApp(path = '', options: OpenAppOptions = {}): Promise<AppPage> {
-  const baseUrl = inject('baseUrl')
+  const baseUrl = options.baseUrl ?? inject('baseUrl')
   const origin = new URL(baseUrl).origin
   const browser = await getBrowser()
   const context = await browser.newContext({
@@ -94,6 +100,7 @@ export async function openApp(path = '', options: OpenAppOptions = {}): Promise<
     })
   }
   if (options.initScript) await context.addInitScript(options.initScript)
+  if (options.prepare) await options.prepare(context)
   const page = await context.newPage()
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(`console: ${message.text()}`)
@@ -107,7 +114,41 @@ export async function openApp(path = '', options: OpenAppOptions = {}): Promise<
     if (response.status() >= 400) consoleErrors.push(`HTTP ${response.status()}: ${response.url()}`)
   })
   await page.goto(new URL(path, baseUrl).toString())
-  return { page, context, offOrigin, consoleErrors, close: () => context.close() }
+  return { page, context, offOrigin, consoleErrors, shot: (name) => screenshot(page, name), close: () => context.close() }
+}
+
+export interface WithAppOptions extends OpenAppOptions {
+  /**
+   * What must hold once the test body has passed: 'clean' (the default) no console error and no
+   * request off the origin; 'origin' only the latter (for a test that provokes errors); 'none'.
+   */
+  expect?: 'clean' | 'origin' | 'none'
+}
+
+/**
+ * The e2e fixture: opens the app at `path` in a fresh context (viewport, touch, WebGL as the
+ * options say), runs `body`, checks what `options.expect` asks, and always closes the context,
+ * whether the body passed or threw. The browser itself is closed after each file (e2e-setup.ts).
+ */
+export async function withApp<T>(path: string, body: (app: AppPage) => Promise<T>): Promise<T>
+export async function withApp<T>(path: string, options: WithAppOptions, body: (app: AppPage) => Promise<T>): Promise<T>
+export async function withApp<T>(
+  path: string,
+  optionsOrBody: WithAppOptions | ((app: AppPage) => Promise<T>),
+  maybeBody?: (app: AppPage) => Promise<T>,
+): Promise<T> {
+  const options = typeof optionsOrBody === 'function' ? {} : optionsOrBody
+  const body = typeof optionsOrBody === 'function' ? optionsOrBody : maybeBody!
+  const app = await openApp(path, options)
+  try {
+    const result = await body(app)
+    const check = options.expect ?? 'clean'
+    if (check !== 'none') expect(app.offOrigin, 'requests that left the origin').toEqual([])
+    if (check === 'clean') expect(app.consoleErrors, 'console errors').toEqual([])
+    return result
+  } finally {
+    await app.close()
+  }
 }
 
 /**
@@ -157,6 +198,14 @@ export async function waitForPainted(page: Page, expected: string, timeout = 30_
 /** Waits until no camera animation runs (after a selection or a view button the camera turns). */
 export async function waitForCameraIdle(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.cameraMoving !== '1', undefined, { timeout, polling: 50 })
+}
+
+/** A link's or a selection's pattern as a person sees it: the scene ready, `<tpId>:<side>` painted, the camera come to rest on it, a frame drawn. */
+export async function waitForFramed(page: Page, expected: string): Promise<void> {
+  await waitForSceneReady(page)
+  await waitForPainted(page, expected)
+  await waitForCameraIdle(page)
+  await nextFrames(page)
 }
 
 /** Milliseconds from navigation start to the first frame with the body drawn. */

@@ -2,17 +2,14 @@
 // media), and the shared link, opened in a new context, shows the same patterns from the same
 // camera; the QR code drawn in the page decodes (jsQR) to that same link.
 import jsQR from 'jsqr'
-import { afterAll, describe, expect, it } from 'vitest'
-import { closeBrowser, openApp, PHONE, screenshot, waitForPainted, waitForSceneReady } from './browser'
+import { describe, expect, it } from 'vitest'
+import { PHONE, screenshot, waitForPainted, waitForSceneReady, withApp } from './browser'
 import { paintedCoverage, settle } from './layout-helpers'
 
 describe('consult on a phone', () => {
-  afterAll(closeBrowser)
-
   it('compares, swaps, prints, shares a link with the camera, and its QR code decodes to it', { timeout: 300_000 }, async () => {
-    const app = await openApp('?mode=consult', { viewport: PHONE, mobile: true })
-    const { page } = app
-    try {
+    await withApp('?mode=consult', { viewport: PHONE, mobile: true }, async (app) => {
+      const { page } = app
       await waitForSceneReady(page)
       const consult = page.getByTestId('consult')
       await consult.getByLabel('Pattern (red)').selectOption('upper_trapezius_trp1')
@@ -70,8 +67,7 @@ describe('consult on a phone', () => {
       expect(app.consoleErrors).toEqual([])
 
       // the link opens the same view in a new context
-      const other = await openApp(link.slice(link.indexOf('?')), { viewport: PHONE, mobile: true })
-      try {
+      await withApp(link.slice(link.indexOf('?')), { viewport: PHONE, mobile: true }, async (other) => {
         await waitForSceneReady(other.page)
         await waitForPainted(other.page, 'levator_scapulae_upper:R')
         await settle(other.page)
@@ -84,12 +80,7 @@ describe('consult on a phone', () => {
         const coverage = await paintedCoverage(other.page)
         expect(coverage.painted).toBeGreaterThan(20)
         await screenshot(other.page, 'consult-shared-link-phone')
-        expect(other.consoleErrors).toEqual([])
-      } finally {
-        await other.close()
-      }
-    } finally {
-      await app.close()
-    }
+      })
+    })
   })
 })

@@ -5,8 +5,8 @@
 // Also: the landmark inspection page is a developer tool and not part of the production build.
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { afterAll, describe, expect, inject, it } from 'vitest'
-import { closeBrowser, openApp, waitForPainted, waitForSceneReady, type AppPage } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import { type AppPage, waitForPainted, waitForSceneReady, withApp } from './browser'
 
 const DIST = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist')
 
@@ -45,8 +45,6 @@ async function expectNoViolations(app: AppPage): Promise<void> {
 }
 
 describe('content security policy', () => {
-  afterAll(closeBrowser)
-
   it('is a strict meta tag in the built index.html', () => {
     const policy = metaPolicy()
     expect(policy.get('default-src')).toEqual(["'self'"])
@@ -74,16 +72,13 @@ describe('content security policy', () => {
     expect(response.headers.get('referrer-policy')).toBe('no-referrer')
   })
 
+  const painted = async (app: AppPage) => {
+    await waitForSceneReady(app.page)
+    await waitForPainted(app.page, 'upper_trapezius_trp1:R')
+  }
   const MODES: { name: string; path: string; ready: (app: AppPage) => Promise<void> }[] = [
     { name: 'explore', path: '?mode=explore', ready: (app) => waitForSceneReady(app.page) },
-    {
-      name: 'explore with a selection',
-      path: '?tp=upper_trapezius_trp1&side=R',
-      ready: async (app) => {
-        await waitForSceneReady(app.page)
-        await waitForPainted(app.page, 'upper_trapezius_trp1:R')
-      },
-    },
+    { name: 'explore with a selection', path: '?tp=upper_trapezius_trp1&side=R', ready: painted },
     {
       name: 'find, with marked areas and results',
       path: '?mode=find',
@@ -95,14 +90,7 @@ describe('content security policy', () => {
         await page.getByTestId('finder-results').waitFor()
       },
     },
-    {
-      name: 'consult with a selection',
-      path: '?mode=consult&tp=upper_trapezius_trp1&side=R',
-      ready: async (app) => {
-        await waitForSceneReady(app.page)
-        await waitForPainted(app.page, 'upper_trapezius_trp1:R')
-      },
-    },
+    { name: 'consult with a selection', path: '?mode=consult&tp=upper_trapezius_trp1&side=R', ready: painted },
     {
       name: 'study',
       path: '?mode=study',
@@ -115,27 +103,21 @@ describe('content security policy', () => {
 
   for (const mode of MODES) {
     it(`runs ${mode.name} without a violation`, async () => {
-      const app = await openApp(mode.path, { initScript: RECORD_VIOLATIONS })
-      try {
+      await withApp(mode.path, { initScript: RECORD_VIOLATIONS }, async (app) => {
         await mode.ready(app)
         // the service worker is registered under the policy too
         await app.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
         await expectNoViolations(app)
-      } finally {
-        await app.close()
-      }
+      })
     })
   }
 
   it('runs the list view (no WebGL) without a violation', async () => {
-    const app = await openApp('?tp=upper_trapezius_trp1&side=R', { initScript: RECORD_VIOLATIONS, webgl: false })
-    try {
+    await withApp('?tp=upper_trapezius_trp1&side=R', { initScript: RECORD_VIOLATIONS, webgl: false }, async (app) => {
       await app.page.waitForFunction(() => document.body.dataset.status === 'ready', undefined, { timeout: 60_000 })
       await app.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
       await expectNoViolations(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 })
 

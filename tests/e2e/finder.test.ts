@@ -3,25 +3,11 @@
 // the neck, found through the scene's landmark projection), the ranking it gives, the overlay
 // of the chosen pattern, the drawing kept across a reload, quick marks from the list, the
 // condition search and "clear my data". No request may leave the origin.
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import {
-  closeBrowser,
-  openApp,
-  PHONE,
-  screenshot,
-  waitForCameraIdle,
-  waitForPainted,
-  waitForSceneReady,
-  type AppPage,
-} from './browser'
+import { PHONE, screenshot, waitForCameraIdle, waitForPainted, waitForSceneReady, withApp } from './browser'
 
 import type { ScreenPoint } from '../../src/scene/screen-projection'
-
-function expectClean(app: AppPage): void {
-  expect(app.offOrigin, 'requests that left the origin').toEqual([])
-  expect(app.consoleErrors, 'console errors').toEqual([])
-}
 
 async function landmark(page: Page, id: string): Promise<ScreenPoint> {
   const p = await page.evaluate((id) => window.__tpx?.landmarkScreenPosition(id) ?? null, id)
@@ -48,11 +34,8 @@ const firstMuscle = (page: Page) =>
   page.locator('[data-testid="finder-results"] [data-muscle]').first().getAttribute('data-muscle')
 
 describe('finder', () => {
-  afterAll(closeBrowser)
-
   it('ranks upper trapezius first for pain painted on the temple, behind the ear and the side of the neck', async () => {
-    const app = await openApp('?mode=find')
-    try {
+    await withApp('?mode=find', async (app) => {
       const { page } = app
       await waitForSceneReady(page)
       await page.getByRole('button', { name: 'Right view' }).click()
@@ -87,15 +70,11 @@ describe('finder', () => {
       await waitForSceneReady(page)
       await page.getByTestId('finder-results').waitFor()
       expect(await firstMuscle(page)).toBe('upper_trapezius')
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('ranks a brush drawing of the left temple and side of the neck through skin points: trapezius TrP1, left side', async () => {
-    const app = await openApp('?mode=find')
-    try {
+    await withApp('?mode=find', async (app) => {
       const { page } = app
       await waitForSceneReady(page)
       await page.getByRole('button', { name: 'Left view' }).click()
@@ -119,15 +98,11 @@ describe('finder', () => {
       expect(why).toMatch(/temple/)
       await tp.scrollIntoViewIfNeeded()
       await screenshot(page, 'finder-painted-left-temple-neck')
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('marks areas from the list, mirrors them, searches a condition and clears the data', async () => {
-    const app = await openApp('?mode=find')
-    try {
+    await withApp('?mode=find', async (app) => {
       const { page } = app
       await page.getByTestId('quick-marks').waitFor()
       // the side is a visible choice, right by default, with a big touch target
@@ -168,15 +143,11 @@ describe('finder', () => {
       await page.getByTestId('finder-results').waitFor()
       expect(await page.getByTestId('marked-areas').textContent()).toMatch(/\(left\)/)
       expect(await page.getByTestId('marked-areas').textContent()).not.toMatch(/\(right\)/)
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('paints with a finger on a phone (real touch events)', async () => {
-    const app = await openApp('?mode=find', { viewport: PHONE, mobile: true })
-    try {
+    await withApp('?mode=find', { viewport: PHONE, mobile: true }, async (app) => {
       const { page } = app
       await waitForSceneReady(page)
       await waitForCameraIdle(page)
@@ -194,24 +165,17 @@ describe('finder', () => {
       await page.getByTestId('finder-results').waitFor()
       expect((await page.getByTestId('marked-areas').textContent()) ?? '').toMatch(/thigh/)
       await screenshot(page, 'finder-phone-touch')
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('fits the finder on a phone as a bottom sheet', async () => {
-    const app = await openApp('?mode=find', { viewport: PHONE, mobile: true })
-    try {
+    await withApp('?mode=find', { viewport: PHONE, mobile: true }, async (app) => {
       const { page } = app
       await waitForSceneReady(page)
       await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Leg and foot' }).click()
       await page.locator('[data-region="lateral_thigh"]').click()
       await page.getByTestId('finder-results').waitFor()
       await screenshot(page, 'finder-phone')
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 })

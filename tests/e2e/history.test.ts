@@ -1,16 +1,13 @@
 // Back and Forward (issue 11): each selection is a history entry, Back returns to the one
 // before, Forward goes again; keyboard-only selection through the search keeps the focus
 // (on the details' heading), Escape closes the details and the search text stays.
-import { afterAll, describe, expect, it } from 'vitest'
-import { closeBrowser, openApp, waitForPainted, waitForSceneReady } from './browser'
+import { describe, expect, it } from 'vitest'
+import { waitForPainted, waitForSceneReady, withApp } from './browser'
 
 describe('history and keyboard', () => {
-  afterAll(closeBrowser)
-
   it('Back after two selections returns to the first; Forward to the second', async () => {
-    const app = await openApp('')
-    const { page } = app
-    try {
+    await withApp('', async (app) => {
+      const { page } = app
       await waitForSceneReady(page)
       const start = await page.evaluate(() => history.length)
       await page.locator('[data-area="shoulder"] > summary').click()
@@ -45,16 +42,12 @@ describe('history and keyboard', () => {
       await page.goBack()
       await waitForPainted(page, '')
       expect(new URL(page.url()).search).toBe('')
-      expect(app.consoleErrors).toEqual([])
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('keyboard only: search, arrow down, Enter; focus lands on the details; Escape closes them and keeps the search', async () => {
-    const app = await openApp('')
-    const { page } = app
-    try {
+    await withApp('', async (app) => {
+      const { page } = app
       await waitForSceneReady(page)
       // the skip links come first
       await page.keyboard.press('Tab')
@@ -79,16 +72,12 @@ describe('history and keyboard', () => {
       await page.locator('#tpx-scene').focus()
       const ring = await page.evaluate(() => getComputedStyle(document.querySelector('#tpx-scene')!, '::after').borderTopWidth)
       expect(ring).toBe('3px')
-      expect(app.consoleErrors).toEqual([])
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('the treatment dialog is modal: Tab stays inside, Escape returns focus to its button', async () => {
-    const app = await openApp('')
-    const { page } = app
-    try {
+    await withApp('', { expect: 'none' }, async (app) => {
+      const { page } = app
       await page.waitForSelector('[data-testid="ui-root"]', { timeout: 60_000 })
       const opener = page.locator('.therapy-button')
       await opener.focus()
@@ -106,8 +95,6 @@ describe('history and keyboard', () => {
       await page.keyboard.press('Escape')
       await dialog.waitFor({ state: 'detached' })
       expect(await page.evaluate(() => document.activeElement?.classList.contains('therapy-button'))).toBe(true)
-    } finally {
-      await app.close()
-    }
+    })
   })
 })

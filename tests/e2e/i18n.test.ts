@@ -2,20 +2,12 @@
 // search in that language (the dataset's words: names, places, conditions); patients' own words
 // find the condition ("dolor de cabeza", "Kopfschmerzen"); the switch changes the language and
 // the link keeps it. The interface chrome (buttons, headings) is still English: see issue notes.
-import { afterAll, describe, expect, it } from 'vitest'
-import { closeBrowser, openApp, PHONE, screenshot, waitForPainted, waitForSceneReady, type AppPage } from './browser'
-
-function expectClean(app: AppPage): void {
-  expect(app.offOrigin, 'requests that left the origin').toEqual([])
-  expect(app.consoleErrors, 'console errors').toEqual([])
-}
+import { describe, expect, it } from 'vitest'
+import { PHONE, screenshot, waitForPainted, waitForSceneReady, withApp } from './browser'
 
 describe('languages', () => {
-  afterAll(closeBrowser)
-
   it('shows a pattern in Spanish from ?lang=es, and finds "dolor de cabeza"', async () => {
-    const app = await openApp('?tp=upper_trapezius_trp1&side=R&lang=es', { viewport: PHONE, mobile: true })
-    try {
+    await withApp('?tp=upper_trapezius_trp1&side=R&lang=es', { viewport: PHONE, mobile: true }, async (app) => {
       const { page } = app
       await waitForSceneReady(page)
       await waitForPainted(page, 'upper_trapezius_trp1:R')
@@ -25,10 +17,7 @@ describe('languages', () => {
       expect(await page.getByTestId('essential-zones').textContent()).toContain('sien')
       await screenshot(page, 'i18n-es-phone-pattern')
       expect(page.url()).toContain('lang=es')
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('finds headache from "dolor de cabeza" (es) and "Kopfschmerzen" (de), typos tolerated', async () => {
@@ -38,8 +27,7 @@ describe('languages', () => {
       ['de', 'Ischias', /ischias/i],
       ['es', 'ciatica', /ciática/i],
     ] as const) {
-      const app = await openApp(`?lang=${lang}`)
-      try {
+      await withApp(`?lang=${lang}`, async (app) => {
         const { page } = app
         await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 30_000 }).toBe(lang)
         const box = page.locator('input[type="search"]').first()
@@ -47,16 +35,12 @@ describe('languages', () => {
         const results = page.getByTestId('search-results')
         await expect.poll(async () => (await results.textContent()) ?? '', { timeout: 15_000 }).toMatch(expected)
         if (lang === 'de' && query === 'Kopfschmerzen') await screenshot(page, 'i18n-de-desktop-search')
-        expectClean(app)
-      } finally {
-        await app.close()
-      }
+      })
     }
   })
 
   it('switches language with the visible switch, keeps it in the link and on the device', async () => {
-    const app = await openApp('?tp=upper_trapezius_trp1&side=R')
-    try {
+    await withApp('?tp=upper_trapezius_trp1&side=R', async (app) => {
       const { page } = app
       await waitForPainted(page, 'upper_trapezius_trp1:R')
       await page.getByTestId('detail-panel').getByText('muscle on the top of the shoulder', { exact: false }).first().waitFor()
@@ -67,9 +51,6 @@ describe('languages', () => {
       await page.reload()
       await page.getByTestId('detail-panel').getByText('Muskel oben auf der Schulter', { exact: false }).first().waitFor()
       await screenshot(page, 'i18n-de-desktop-pattern')
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 })

@@ -3,30 +3,18 @@
 // what a person checks landmarks against anatomy with (issue 4).
 // The page is a developer tool and is not in the production build: this file builds it on its
 // own (`vite build --mode landmarks`, into a folder of its own) and serves that with vite preview.
-import { mkdirSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { resolve } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { build, preview, type PreviewServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { VIEWS } from '../../src/app/landmark-viewer/views'
+import { withApp } from './browser'
 
-const SHOTS = 'test-results/screenshots'
-const CHROMIUM_ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-]
-
-let browser: Browser
-let page: Page
 let server: PreviewServer | undefined
 let baseUrl = ''
 const outDir = resolve(tmpdir(), `tpx-landmarks-${process.pid}`)
-const foreign: string[] = []
-const errors: string[] = []
 
 beforeAll(async () => {
   const root = resolve(import.meta.dirname, '../..')
@@ -41,22 +29,9 @@ beforeAll(async () => {
   const address = server.httpServer.address()
   if (address === null || typeof address === 'string') throw new Error('vite preview did not bind a TCP port')
   baseUrl = `http://127.0.0.1:${address.port}/`
-  // no skip: the suite fails when Chromium cannot start
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
-  page = await browser.newPage({ viewport: { width: 900, height: 900 } })
-  const origin = new URL(baseUrl).origin
-  page.on('request', (r) => {
-    if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url())
-  })
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text())
-  })
-  page.on('pageerror', (e) => errors.push(e.message))
-  mkdirSync(SHOTS, { recursive: true })
 })
 
 afterAll(async () => {
-  await browser?.close()
   await server?.close()
   rmSync(outDir, { recursive: true, force: true })
 })
@@ -80,19 +55,18 @@ const drawnShare = (p: Page) =>
 describe('landmarks.html', () => {
   for (const [view, preset] of Object.entries(VIEWS)) {
     it(`renders the ${view} view with the body and its landmarks`, async () => {
-      errors.length = 0
-      await page.goto(`${baseUrl}landmarks.html?view=${view}`)
-      await page.waitForFunction(() => document.body.dataset.ready, null, { timeout: 60_000 })
-      expect(await page.evaluate(() => document.body.dataset.ready)).toBe('1')
-      await page.screenshot({ path: `${SHOTS}/body-${view}.png` })
-      expect(await drawnShare(page)).toBeGreaterThan(0.08)
-      if (preset.labels) {
-        const labels = await page.locator('.lm').allTextContents()
-        // the close-up shows the landmarks it is framed on
-        for (const id of preset.focus) expect(labels, view).toContain(id)
-      }
-      expect(errors).toEqual([])
-      expect(foreign).toEqual([])
+      await withApp(`landmarks.html?view=${view}`, { baseUrl, viewport: { width: 900, height: 900 } }, async (app) => {
+        const { page } = app
+        await page.waitForFunction(() => document.body.dataset.ready, null, { timeout: 60_000 })
+        expect(await page.evaluate(() => document.body.dataset.ready)).toBe('1')
+        await app.shot(`body-${view}`)
+        expect(await drawnShare(page)).toBeGreaterThan(0.08)
+        if (preset.labels) {
+          const labels = await page.locator('.lm').allTextContents()
+          // the close-up shows the landmarks it is framed on
+          for (const id of preset.focus) expect(labels, view).toContain(id)
+        }
+      })
     })
   }
 })

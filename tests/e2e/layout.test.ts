@@ -3,8 +3,8 @@
 // consult comparing two, study after an answer), the painted body is not hidden by the panels
 // and the main actions are on screen and not covered. One page per kind of device (touch or
 // mouse), resized between the sizes: each load costs seconds in software WebGL.
-import { afterAll, describe, expect, it } from 'vitest'
-import { closeBrowser, openApp, screenshot, waitForPainted, waitForSceneReady, type AppPage } from './browser'
+import { describe, expect, it } from 'vitest'
+import { type AppPage, screenshot, waitForPainted, waitForSceneReady, withApp } from './browser'
 import { paintedCoverage, settle, unreachable } from './layout-helpers'
 
 const TOUCH = [
@@ -37,9 +37,8 @@ async function check(app: AppPage, sizes: Sizes, state: string, actions: () => R
 }
 
 async function run(mobile: boolean, sizes: Sizes): Promise<void> {
-  const app = await openApp('?tp=upper_trapezius_trp1&side=R', { viewport: sizes[0], mobile })
-  const { page } = app
-  try {
+  await withApp('?tp=upper_trapezius_trp1&side=R', { viewport: sizes[0], mobile }, async (app) => {
+    const { page } = app
     await waitForSceneReady(page)
     await waitForPainted(page, 'upper_trapezius_trp1:R')
     const detail = page.getByTestId('detail-panel')
@@ -81,14 +80,10 @@ async function run(mobile: boolean, sizes: Sizes): Promise<void> {
       study.getByRole('button', { name: /Next question/ }),
       study.getByTestId('study-feedback').locator('strong'),
     ])
-    expect(app.consoleErrors).toEqual([])
-  } finally {
-    await app.close()
-  }
+  })
 }
 
 describe('layout on every screen', () => {
-  afterAll(closeBrowser)
   it('touch: phone and tablets in portrait', () => run(true, TOUCH), 600_000)
   it('mouse: laptops and a big screen', () => run(false, MOUSE), 600_000)
 })

@@ -1,15 +1,12 @@
 // Picking by touch (issue 11): a tap between two markers a few pixels apart on a phone does not
 // guess; it offers the choice, and the one chosen is selected.
-import { afterAll, describe, expect, it } from 'vitest'
-import { closeBrowser, openApp, PHONE, waitForPainted, waitForSceneReady } from './browser'
+import { describe, expect, it } from 'vitest'
+import { PHONE, waitForPainted, waitForSceneReady, withApp } from './browser'
 
 describe('markers by touch', () => {
-  afterAll(closeBrowser)
-
   it('a tap between two close markers on a phone offers the choice', async () => {
-    const app = await openApp('', { viewport: PHONE, mobile: true })
-    const { page } = app
-    try {
+    await withApp('', { viewport: PHONE, mobile: true }, async (app) => {
+      const { page } = app
       await waitForSceneReady(page)
       const markers = await page.evaluate(() => window.__tpx!.visibleMarkers())
       const sheetTop = await page.locator('.tpx-side').evaluate((el) => el.getBoundingClientRect().top)
@@ -31,9 +28,6 @@ describe('markers by touch', () => {
       await choice.locator(`[data-option="${b.tpId}:${b.side}"]`).click()
       await waitForPainted(page, `${b.tpId}:${b.side}`)
       await choice.waitFor({ state: 'detached' })
-      expect(app.consoleErrors).toEqual([])
-    } finally {
-      await app.close()
-    }
+    })
   })
 })

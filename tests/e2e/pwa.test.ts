@@ -6,15 +6,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, describe, expect, it } from 'vitest'
-import { closeBrowser, openApp, waitForPainted, waitForSceneReady, type AppPage } from './browser'
+import { describe, expect, it } from 'vitest'
+import { waitForPainted, waitForSceneReady, withApp } from './browser'
 
 const DIST = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist')
-
-function expectClean(app: AppPage): void {
-  expect(app.offOrigin, 'requests that left the origin').toEqual([])
-  expect(app.consoleErrors, 'console errors and failed requests').toEqual([])
-}
 
 /** The URLs the built service worker precaches (its Workbox manifest). */
 function precacheList(): string[] {
@@ -35,8 +30,6 @@ async function waitForOfflineCopy(page: Page): Promise<number> {
 }
 
 describe('offline (service worker)', () => {
-  afterAll(closeBrowser)
-
   it('precaches the whole build: the app, the lazy chunks, the workers, the dataset and the body model', () => {
     const list = precacheList()
     expect(list).toContain('index.html')
@@ -66,8 +59,7 @@ describe('offline (service worker)', () => {
   })
 
   it('after one visit, paints a shared link and ranks a drawing in the finder with the network off', async () => {
-    const app = await openApp('?tp=upper_trapezius_trp1&side=R')
-    try {
+    await withApp('?tp=upper_trapezius_trp1&side=R', async (app) => {
       const { page, context } = app
       await waitForSceneReady(page)
       await waitForPainted(page, 'upper_trapezius_trp1:R')
@@ -90,60 +82,52 @@ describe('offline (service worker)', () => {
       expect(await page.locator('[data-testid="finder-results"] [data-muscle]').first().getAttribute('data-muscle')).toBe(
         'upper_trapezius',
       )
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('announces a new version and reloads into it only when asked', async () => {
     const swPath = resolve(DIST, 'sw.js')
     const original = readFileSync(swPath, 'utf8')
-    const app = await openApp('?tp=upper_trapezius_trp1&side=R')
     try {
-      const { page } = app
-      await waitForSceneReady(page)
-      await waitForOfflineCopy(page)
-      expect(await page.locator('[data-update-notice]').count()).toBe(0)
+      await withApp('?tp=upper_trapezius_trp1&side=R', async ({ page }) => {
+        await waitForSceneReady(page)
+        await waitForOfflineCopy(page)
+        expect(await page.locator('[data-update-notice]').count()).toBe(0)
 
-      // a "new build": the same service worker with one precache revision changed (same length,
-      // so the static server's idea of the file stays consistent)
-      const changed = original.replace(
-        /(\{url:"index\.html",revision:"[^"]*)([0-9a-z])"/,
-        (_m, head: string, last: string) => `${head}${last === '0' ? '1' : '0'}"`,
-      )
-      expect(changed).not.toBe(original)
-      writeFileSync(swPath, changed)
-      await page.evaluate(async () => {
-        await (await navigator.serviceWorker.getRegistration())?.update()
+        // a "new build": the same service worker with one precache revision changed (same length,
+        // so the static server's idea of the file stays consistent)
+        const changed = original.replace(
+          /(\{url:"index\.html",revision:"[^"]*)([0-9a-z])"/,
+          (_m, head: string, last: string) => `${head}${last === '0' ? '1' : '0'}"`,
+        )
+        expect(changed).not.toBe(original)
+        writeFileSync(swPath, changed)
+        await page.evaluate(async () => {
+          await (await navigator.serviceWorker.getRegistration())?.update()
+        })
+        const notice = page.locator('[data-update-notice]')
+        await notice.waitFor({ timeout: 60_000 })
+        expect(await notice.textContent()).toMatch(/A new version is ready/)
+        // the session goes on meanwhile: the old version still controls the page
+        expect(await page.evaluate(() => document.body.dataset.painted)).toBe('upper_trapezius_trp1:R')
+
+        const reloaded = page.waitForEvent('framenavigated', { timeout: 60_000 })
+        await notice.getByRole('button', { name: 'Reload' }).click()
+        await reloaded
+        await waitForSceneReady(page)
+        await waitForPainted(page, 'upper_trapezius_trp1:R')
+        expect(await page.locator('[data-update-notice]').count()).toBe(0)
+        expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull()
       })
-      const notice = page.locator('[data-update-notice]')
-      await notice.waitFor({ timeout: 60_000 })
-      expect(await notice.textContent()).toMatch(/A new version is ready/)
-      // the session goes on meanwhile: the old version still controls the page
-      expect(await page.evaluate(() => document.body.dataset.painted)).toBe('upper_trapezius_trp1:R')
-
-      const reloaded = page.waitForEvent('framenavigated', { timeout: 60_000 })
-      await notice.getByRole('button', { name: 'Reload' }).click()
-      await reloaded
-      await waitForSceneReady(page)
-      await waitForPainted(page, 'upper_trapezius_trp1:R')
-      expect(await page.locator('[data-update-notice]').count()).toBe(0)
-      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull()
-      expectClean(app)
     } finally {
       writeFileSync(swPath, original)
-      await app.close()
     }
   })
 })
 
 describe('web app manifest', () => {
-  afterAll(closeBrowser)
-
   it('is linked from the page, complete, and its icons are PNGs of the stated sizes', async () => {
-    const app = await openApp('')
-    try {
+    await withApp('', async (app) => {
       const { page } = app
       const href = await page.locator('link[rel="manifest"]').getAttribute('href')
       expect(href).toBeTruthy()
@@ -203,9 +187,6 @@ describe('web app manifest', () => {
         const [w, h] = icon.sizes.split('x').map(Number)
         expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], icon.src).toEqual([w, h])
       }
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 })

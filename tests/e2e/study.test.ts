@@ -1,14 +1,9 @@
 // Study mode keeps the student's progress on the device: an answer given, the page reloaded,
 // the record is still shown; a saved record that cannot be read gives a notice and a fresh start.
-import { afterAll, describe, expect, it } from 'vitest'
-import { closeBrowser, openApp, screenshot, type AppPage } from './browser'
+import { describe, expect, it } from 'vitest'
+import { type AppPage, screenshot, withApp } from './browser'
 
 const KEY = 'tpx.study.v1'
-
-function expectClean(app: AppPage): void {
-  expect(app.offOrigin, 'requests that left the origin').toEqual([])
-  expect(app.consoleErrors, 'console errors').toEqual([])
-}
 
 async function studyReady(app: AppPage) {
   await app.page.waitForSelector('[data-testid="ui-root"]', { timeout: 60_000 })
@@ -18,11 +13,8 @@ async function studyReady(app: AppPage) {
 }
 
 describe('study progress', () => {
-  afterAll(closeBrowser)
-
   it('keeps the progress after a reload, and resets it only after a confirm', async () => {
-    const app = await openApp('?mode=study')
-    try {
+    await withApp('?mode=study', async (app) => {
       let study = await studyReady(app)
       const progress = study.getByTestId('study-progress')
       expect(await progress.textContent()).toMatch(/Nothing answered yet/)
@@ -50,26 +42,23 @@ describe('study progress', () => {
       await study.getByRole('button', { name: 'Yes, reset it' }).click()
       expect(await study.getByTestId('study-progress').textContent()).toMatch(/Nothing answered yet/)
       expect(await app.page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull()
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('starts afresh with a notice when the saved progress is corrupt', async () => {
-    const app = await openApp('?mode=study', {
-      initScript: `localStorage.setItem(${JSON.stringify(KEY)}, '{"version":1,"progress":{"x":')`,
-    })
-    try {
-      const study = await studyReady(app)
-      await app.page.locator('.tpx-notice', { hasText: 'study progress could not be read' }).waitFor()
-      expect(await study.getByTestId('study-progress').textContent()).toMatch(/Nothing answered yet/)
-      expect(await app.page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull()
-      await study.locator('[data-choice]').first().click()
-      expect(await study.getByTestId('study-progress').textContent()).toMatch(/^Your progress: 1 answered/)
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    await withApp(
+      '?mode=study',
+      {
+        initScript: `localStorage.setItem(${JSON.stringify(KEY)}, '{"version":1,"progress":{"x":')`,
+      },
+      async (app) => {
+        const study = await studyReady(app)
+        await app.page.locator('.tpx-notice', { hasText: 'study progress could not be read' }).waitFor()
+        expect(await study.getByTestId('study-progress').textContent()).toMatch(/Nothing answered yet/)
+        expect(await app.page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull()
+        await study.locator('[data-choice]').first().click()
+        expect(await study.getByTestId('study-progress').textContent()).toMatch(/^Your progress: 1 answered/)
+      },
+    )
   })
 })

@@ -4,26 +4,11 @@
 // person's drawing; storage that refuses to save is reported once; "Clear my data" from every
 // mode; link text quoted apart from the app's words, cleaned and capped, every bad value
 // reported; a study link's point gets a notice; a drawing of the whole body is called too broad.
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import {
-  canvasPixels,
-  closeBrowser,
-  fraction,
-  isPaintRed,
-  openApp,
-  screenshot,
-  waitForPainted,
-  waitForSceneReady,
-  type AppPage,
-} from './browser'
+import { canvasPixels, fraction, isPaintRed, screenshot, waitForFramed, waitForPainted, withApp } from './browser'
 
 const PAIN_KEY = 'tpx.pain.v1'
-
-function expectClean(app: AppPage): void {
-  expect(app.offOrigin, 'requests that left the origin').toEqual([])
-  expect(app.consoleErrors, 'console errors').toEqual([])
-}
 
 const saved = (page: Page) => page.evaluate((k) => localStorage.getItem(k), PAIN_KEY)
 const markedText = (page: Page) => page.getByTestId('marked-areas').textContent()
@@ -35,11 +20,8 @@ async function mark(page: Page, group: string, region: string): Promise<void> {
 }
 
 describe('trust', () => {
-  afterAll(closeBrowser)
-
   it('shows a linked drawing as the link’s, keeps the saved one until “Keep this drawing”, and undoes that', async () => {
-    const app = await openApp('?mode=find')
-    try {
+    await withApp('?mode=find', async (app) => {
       const { page, context } = app
       await context.grantPermissions(['clipboard-read', 'clipboard-write'])
       await page.getByTestId('quick-marks').waitFor()
@@ -89,36 +71,32 @@ describe('trust', () => {
       await page.waitForFunction((o) => localStorage.getItem('tpx.pain.v1') === o, own)
       expect(await markedText(page)).toMatch(/temple/i)
       expect(page.url()).not.toContain('pain=')
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   }, 300_000)
 
   it('says once that nothing is saved when storage refuses to write', async () => {
-    const app = await openApp('?mode=find', {
-      initScript: `Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError') }`,
-    })
-    try {
-      const { page } = app
-      await page.getByTestId('quick-marks').waitFor()
-      await mark(page, 'Head and face', 'temple')
-      await page.getByTestId('finder-results').waitFor()
-      await mark(page, 'Neck', 'posterolateral_neck')
-      const notice = page.locator('[data-notice]', { hasText: 'not saving' })
-      await notice.waitFor()
-      expect(await notice.count()).toBe(1)
-      expect(await notice.textContent()).toMatch(/pain drawing and quiz progress/)
-      await screenshot(page, 'trust-storage-refused')
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    await withApp(
+      '?mode=find',
+      {
+        initScript: `Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError') }`,
+      },
+      async (app) => {
+        const { page } = app
+        await page.getByTestId('quick-marks').waitFor()
+        await mark(page, 'Head and face', 'temple')
+        await page.getByTestId('finder-results').waitFor()
+        await mark(page, 'Neck', 'posterolateral_neck')
+        const notice = page.locator('[data-notice]', { hasText: 'not saving' })
+        await notice.waitFor()
+        expect(await notice.count()).toBe(1)
+        expect(await notice.textContent()).toMatch(/pain drawing and quiz progress/)
+        await screenshot(page, 'trust-storage-refused')
+      },
+    )
   })
 
   it('clears my data from explore mode through Treatment & safety', async () => {
-    const app = await openApp('?mode=find')
-    try {
+    await withApp('?mode=find', async (app) => {
       const { page } = app
       await page.getByTestId('quick-marks').waitFor()
       await mark(page, 'Head and face', 'temple')
@@ -134,16 +112,12 @@ describe('trust', () => {
       await screenshot(page, 'trust-clear-my-data')
       const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tpx.')))
       expect(left).toEqual([])
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('quotes link text apart from the app’s words, without control or bidi characters, and reports every bad value', async () => {
     const hostile = encodeURIComponent(`\u202Eevil\u0007${'x'.repeat(300)}`)
-    const app = await openApp(`?tp=${hostile}&side=Q&mode=party&muscle=nope&condition=flu&compare=zzz`)
-    try {
+    await withApp(`?tp=${hostile}&side=Q&mode=party&muscle=nope&condition=flu&compare=zzz`, async (app) => {
       const { page } = app
       const notice = page.locator('[data-notice]', { hasText: 'could not be used' })
       await notice.waitFor()
@@ -168,26 +142,18 @@ describe('trust', () => {
       const all = await page.locator('.tpx-notices').textContent()
       expect(all).not.toContain('\u202E')
       await screenshot(page, 'trust-link-notices')
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('says why a study link does not show its trigger point', async () => {
-    const app = await openApp('?mode=study&tp=upper_trapezius_trp1')
-    try {
+    await withApp('?mode=study&tp=upper_trapezius_trp1', async (app) => {
       const { page } = app
       await page.locator('[data-notice]', { hasText: 'not shown in study mode' }).waitFor()
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('calls a drawing of the whole body too broad to rank, and says how to narrow it', async () => {
-    const app = await openApp('?mode=find')
-    try {
+    await withApp('?mode=find', async (app) => {
       const { page } = app
       await page.getByTestId('quick-marks').waitFor()
       await page.locator('[aria-label="Side to mark"] button', { hasText: 'Both' }).click()
@@ -204,18 +170,14 @@ describe('trust', () => {
       expect(await page.getByTestId('finder-results').textContent()).not.toMatch(/reaches these areas/)
       await broad.scrollIntoViewIfNeeded()
       await screenshot(page, 'trust-too-broad')
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('reports a lost WebGL context, clears data-painted, and draws again at once when it is restored', async () => {
-    const app = await openApp('?tp=upper_trapezius_trp1&side=R')
-    try {
+    await withApp('?tp=upper_trapezius_trp1&side=R', { expect: 'origin' }, async (app) => {
       const { page } = app
-      await waitForSceneReady(page)
-      await waitForPainted(page, 'upper_trapezius_trp1:R')
+      // the camera at rest on the pattern: the temple is read once, where it stays
+      await waitForFramed(page, 'upper_trapezius_trp1:R')
       const temple = await page.evaluate(() => window.__tpx!.landmarkScreenPosition('temple.R'))
       const redAt = async () => fraction(await canvasPixels(page, temple!.x, temple!.y, 4), isPaintRed)
       expect(await redAt()).toBeGreaterThan(0.3)
@@ -238,9 +200,6 @@ describe('trust', () => {
       await page.locator('[data-notice]', { hasText: '3D view stopped' }).waitFor({ state: 'detached' })
       expect(await redAt()).toBeGreaterThan(0.3)
       await screenshot(page, 'trust-context-restored')
-      expect(app.offOrigin).toEqual([])
-    } finally {
-      await app.close()
-    }
+    })
   })
 })

@@ -1,23 +1,15 @@
 // The DOM interface in real Chromium (issue 3): search with typos, the list by body area, the
 // detail panel's words, notices for a bad link and for corrupt saved data, the list view when
 // WebGL is missing, and the phone layout. Screenshots go to test-results/screenshots/.
-import { afterAll, describe, expect, it } from 'vitest'
-import { inject } from 'vitest'
-import { closeBrowser, getBrowser, openApp, PHONE, screenshot, waitForPainted, waitForSceneReady, type AppPage } from './browser'
-
-function expectClean(app: AppPage): void {
-  expect(app.offOrigin, 'requests that left the origin').toEqual([])
-  expect(app.consoleErrors, 'console errors').toEqual([])
-}
+import { describe, expect, it } from 'vitest'
+import type { BrowserContext } from 'playwright-core'
+import { type AppPage, PHONE, screenshot, waitForPainted, waitForSceneReady, withApp } from './browser'
 
 const uiReady = (app: AppPage) => app.page.waitForSelector('[data-testid="ui-root"]', { timeout: 60_000 })
 
 describe('ui', () => {
-  afterAll(closeBrowser)
-
   it('finds sciatica from a typo and leads to gluteus minimus', async () => {
-    const app = await openApp('')
-    try {
+    await withApp('', async (app) => {
       await uiReady(app)
       await app.page.getByRole('searchbox').fill('sciatca')
       const hit = app.page.locator('[data-hit="condition:sciatica"]')
@@ -34,15 +26,11 @@ describe('ui', () => {
       await waitForPainted(app.page, `${tpId}:R`)
       expect(app.page.url()).toContain(`tp=${tpId}`)
       await screenshot(app.page, 'ui-sciatica-search')
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('selects a trigger point from the list by body area and names its zones in plain words', async () => {
-    const app = await openApp('')
-    try {
+    await withApp('', async (app) => {
       await uiReady(app)
       await app.page.locator('[data-area="shoulder"] > summary').click()
       await app.page.locator('[data-tp="upper_trapezius_trp1"]').click()
@@ -64,15 +52,11 @@ describe('ui', () => {
       await waitForPainted(app.page, 'upper_trapezius_trp1:L')
       expect(app.page.url()).toContain('side=L')
       await screenshot(app.page, 'ui-detail-upper-trapezius')
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('ignores an unknown trigger point in the link with a visible notice', async () => {
-    const app = await openApp('?tp=not_a_trigger_point&side=Q')
-    try {
+    await withApp('?tp=not_a_trigger_point&side=Q', async (app) => {
       await uiReady(app)
       const notices = app.page.locator('.tpx-notice')
       await notices.first().waitFor()
@@ -86,15 +70,11 @@ describe('ui', () => {
         .click()
       // every bad value of the link is in the one notice (issue 12): dismissing it clears them all
       expect(await notices.count()).toBe(0)
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('opens a condition and a muscle from a shared link', async () => {
-    const app = await openApp('?condition=sciatica')
-    try {
+    await withApp('?condition=sciatica', async (app) => {
       await uiReady(app)
       await app.page.getByTestId('cause-list').waitFor()
       expect(await app.page.getByTestId('cause-list').locator('h2').textContent()).toMatch(/sciatica/i)
@@ -104,15 +84,11 @@ describe('ui', () => {
       const detail = app.page.getByTestId('detail-panel')
       await detail.waitFor()
       expect(await detail.textContent()).toMatch(/Levator scapulae/)
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('resets corrupt saved data with a notice instead of crashing', async () => {
-    const app = await openApp('')
-    try {
+    await withApp('', async (app) => {
       await uiReady(app)
       await app.page.evaluate(() => localStorage.setItem('tpx.pain.v1', '{"vertexCount": 12, "drawing": "garbage'))
       await app.page.reload()
@@ -120,15 +96,11 @@ describe('ui', () => {
       const notice = app.page.locator('.tpx-notice', { hasText: 'could not be read' })
       await notice.waitFor()
       expect(await app.page.evaluate(() => localStorage.getItem('tpx.pain.v1'))).toBeNull()
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('shows a usable list view when WebGL is unavailable', async () => {
-    const app = await openApp('', { webgl: false })
-    try {
+    await withApp('', { webgl: false }, async (app) => {
       await uiReady(app)
       await app.page.getByTestId('no-webgl').waitFor()
       expect(await app.page.locator('canvas').count()).toBe(0)
@@ -143,15 +115,11 @@ describe('ui', () => {
       await app.page.locator('[data-region="lower_buttock"]').click()
       await app.page.getByTestId('finder-results').waitFor()
       await screenshot(app.page, 'ui-no-webgl')
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('explains treatment and safety in plain words from the dataset', async () => {
-    const app = await openApp('')
-    try {
+    await withApp('', async (app) => {
       await uiReady(app)
       await app.page.getByRole('button', { name: 'Treatment & safety' }).first().click()
       const panel = app.page.getByTestId('therapy-panel')
@@ -170,15 +138,11 @@ describe('ui', () => {
       await panel.waitFor({ state: 'detached' })
       // and focus goes back to the button that opened it
       expect(await app.page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/Treatment & safety/)
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('compares two patterns in consult mode', async () => {
-    const app = await openApp('?mode=consult&tp=upper_trapezius_trp1&side=R')
-    try {
+    await withApp('?mode=consult&tp=upper_trapezius_trp1&side=R', async (app) => {
       await uiReady(app)
       await waitForSceneReady(app.page)
       await waitForPainted(app.page, 'upper_trapezius_trp1:R')
@@ -191,15 +155,11 @@ describe('ui', () => {
       await app.page.waitForFunction(() => new URLSearchParams(location.search).get('compare') === 'upper_trapezius_trp1')
       expect(new URL(app.page.url()).searchParams.get('tp')).toBe('levator_scapulae_upper')
       await screenshot(app.page, 'ui-consult-compare')
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('quizzes a student on the pattern shown and keeps the answer out of the link', async () => {
-    const app = await openApp('?mode=study')
-    try {
+    await withApp('?mode=study', async (app) => {
       await uiReady(app)
       const study = app.page.getByTestId('study')
       await study.waitFor()
@@ -216,26 +176,20 @@ describe('ui', () => {
       expect(await study.textContent()).toMatch(/Score: [01] of 1/)
       await study.getByRole('button', { name: 'Next question' }).click()
       expect(await study.locator('[data-state="right"]').count()).toBe(0)
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('shows every dataset error with its file and JSON path instead of a white screen', async () => {
-    const browser = await getBrowser()
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-    try {
-      // a copy of the real muscles file with one broken trigger point, served in its place
-      await context.route(/\/assets\/muscles-[^/]*\.json$/, async (route) => {
+    // a copy of the real muscles file with one broken trigger point, served in its place
+    const breakMuscles = (context: BrowserContext) =>
+      context.route(/\/assets\/muscles-[^/]*\.json$/, async (route) => {
         const response = await route.fetch()
         const data = (await response.json()) as { muscles: { triggerPoints: Record<string, unknown>[] }[] }
         delete data.muscles[0]!.triggerPoints[0]!.location
         data.muscles[1]!.triggerPoints[0]!.essentialZones = 'temple'
         await route.fulfill({ response, json: data })
       })
-      const page = await context.newPage()
-      await page.goto(inject('baseUrl'))
+    await withApp('', { prepare: breakMuscles, expect: 'none' }, async ({ page }) => {
       const alert = page.getByRole('alert')
       await alert.waitFor({ timeout: 60_000 })
       const text = (await alert.textContent()) ?? ''
@@ -243,14 +197,11 @@ describe('ui', () => {
       expect(text).toContain('muscles[0].triggerPoints[0].location')
       expect(text).toContain('muscles[1].triggerPoints[0].essentialZones')
       await screenshot(page, 'ui-dataset-error')
-    } finally {
-      await context.close()
-    }
+    })
   })
 
   it('lays the panels out as a bottom sheet on a phone', async () => {
-    const app = await openApp('?tp=upper_trapezius_trp1&side=R', { viewport: PHONE, mobile: true })
-    try {
+    await withApp('?tp=upper_trapezius_trp1&side=R', { viewport: PHONE, mobile: true }, async (app) => {
       await uiReady(app)
       await waitForSceneReady(app.page)
       await waitForPainted(app.page, 'upper_trapezius_trp1:R')
@@ -271,9 +222,6 @@ describe('ui', () => {
       for (const name of ['Explore', 'Where it hurts', 'Consult', 'Study'])
         expect(await modes.getByRole('button', { name, exact: true }).count()).toBe(1)
       await screenshot(app.page, 'ui-phone-detail')
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 })

@@ -20,6 +20,9 @@ export function clip(value: string, max = MAX_SHOWN): string {
   return value.length <= max ? value : `${value.slice(0, max)}… (${value.length} characters)`
 }
 
+/** A value of a file quoted in a message, shortened: `unknown region "templ"`. */
+export const quoted = (value: string): string => `"${clip(value)}"`
+
 /** `['muscles', 12, 'triggerPoints', 0]` -> `muscles[12].triggerPoints[0]` */
 export function formatPath(segments: readonly PropertyKey[]): string {
   let out = ''
@@ -73,7 +76,7 @@ export function issuesToErrors(file: string, issues: readonly $ZodIssue[], prefi
       }
     }
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push({ file, path: formatPath([...path, key]), message: `unknown field "${clip(key)}"` })
+      for (const key of issue.keys) out.push({ file, path: formatPath([...path, key]), message: `unknown field ${quoted(key)}` })
       continue
     }
     out.push({ file, path: formatPath(path), message: humanMessage(issue) })

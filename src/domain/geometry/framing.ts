@@ -2,7 +2,9 @@
 // normal (the side of the body they are on) and the radius around the centroid that holds them.
 // The camera rig turns to look along -normal at the centroid from far enough to fit the radius:
 // a pattern on the back turns the view to the back (issue 3).
-import { normalize, type Vec3 } from './vec'
+import type { SkinMesh, SkinPoint } from './body-types'
+import { INSIDE } from './shapes'
+import { distance, lerp, normalize, type Vec3 } from './vec'
 
 export interface Frame {
   center: Vec3
@@ -126,4 +128,53 @@ export function vertexAreas(positions: ArrayLike<number>, indices: ArrayLike<num
     }
   }
   return areas
+}
+
+/** How much a stippled vertex counts, against 1 for a solid one, when choosing the view. */
+export const SPILLOVER_VIEW_WEIGHT = 0.4
+
+/** The smallest sphere holding the frame's sphere and the point `p`. */
+export function includePoint(frame: Frame, p: Vec3): Frame {
+  const d = distance(frame.center, p)
+  if (d <= frame.radius) return frame
+  const radius = (frame.radius + d) / 2
+  return { ...frame, center: lerp(frame.center, p, (radius - frame.radius) / d), radius }
+}
+
+/**
+ * Where to look from to see a painted pattern (per-vertex essential and spillover weights) and
+ * its trigger point: the painted vertices (weight >= INSIDE; stippled ones count
+ * SPILLOVER_VIEW_WEIGHT) weighted by skin area (`areas`, from vertexAreas), seen from the
+ * direction that shows most of them, widened to hold the trigger point's marker. A pattern
+ * with no painted vertex frames the marker alone; null when there is neither.
+ */
+export function frameOfPaint(
+  mesh: Pick<SkinMesh, 'positions' | 'normals'>,
+  areas: ArrayLike<number>,
+  paint: { essential: ArrayLike<number>; spillover: ArrayLike<number> },
+  marker?: SkinPoint,
+): Frame | null {
+  const { positions, normals } = mesh
+  const { essential, spillover } = paint
+  // only the painted vertices (a few thousand of ~50k) take part: compact them first
+  const picked: number[] = []
+  const weights: number[] = []
+  for (let v = 0; v < essential.length; v++) {
+    const kind = essential[v]! >= INSIDE ? 1 : spillover[v]! >= INSIDE ? SPILLOVER_VIEW_WEIGHT : 0
+    if (kind === 0) continue
+    picked.push(v)
+    weights.push(areas[v]! * kind)
+  }
+  const p = new Float32Array(picked.length * 3)
+  const n = new Float32Array(picked.length * 3)
+  picked.forEach((v, i) => {
+    for (let k = 0; k < 3; k++) {
+      p[i * 3 + k] = positions[v * 3 + k]!
+      n[i * 3 + k] = normals[v * 3 + k]!
+    }
+  })
+  const frame = frameOfWeighted(p, n, weights)
+  if (!frame) return marker ? { center: marker.point, normal: marker.normal, radius: 0.1 } : null
+  const framed = { ...frame, normal: bestViewDirection(n, weights) ?? frame.normal }
+  return marker ? includePoint(framed, marker.point) : framed
 }

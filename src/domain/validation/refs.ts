@@ -3,7 +3,7 @@
 // a file that failed the schema does not produce a flood of "unknown id" echoes.
 import { DATASET_FILES } from './schema'
 import type { Condition, Muscle, Placement, Region, RegionGroup, RegionShape, Source, Therapy, MuscleGroup } from './schema'
-import { clip, formatPath } from '../dataset'
+import { formatPath, quoted as q } from '../dataset'
 
 export interface ParsedFiles {
   regions?: { regionGroups: RegionGroup[]; regions: Region[] }
@@ -15,8 +15,6 @@ export interface ParsedFiles {
 
 type Path = readonly PropertyKey[]
 export type CrossReferenceReport = (file: keyof typeof DATASET_FILES, path: Path, message: string) => void
-
-const q = (id: string) => `"${clip(id)}"`
 
 /** Ids unique within a kind; an alias is never an id or another alias of the same kind. */
 function checkIds(
@@ -278,7 +276,7 @@ function checkSourceLinks(report: CrossReferenceReport, sources: readonly Source
       report(
         'sources',
         ['sources', i, 'url'],
-        `link scheme "${clip(protocol)}" is not allowed (only https:, or http: with "httpOnly"): ${q(s.url)}`,
+        `link scheme ${q(protocol)} is not allowed (only https:, or http: with "httpOnly"): ${q(s.url)}`,
       )
     }
   })

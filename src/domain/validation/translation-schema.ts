@@ -1,7 +1,7 @@
 // Schema of a translation file (data/i18n/<lang>.json, issue 13). Its completeness against the
 // dataset is checked by translationErrors (src/domain/i18n), after this shape check.
 import { z } from 'zod'
-import { clip, issuesToErrors, type DatasetError } from '../dataset'
+import { issuesToErrors, quoted, type DatasetError } from '../dataset'
 import { translationErrors, type TranslationFile } from '../i18n'
 import { Id, SourceKey, type Dataset } from './schema'
 
@@ -44,10 +44,10 @@ export function validateTranslation(
   if (!parsed.success) return { ok: false, errors: issuesToErrors(file, parsed.error.issues) }
   const t = parsed.data as TranslationFile
   const errors = translationErrors(dataset, t, file)
-  if (t.lang !== lang) errors.push({ file, path: 'lang', message: `is "${clip(t.lang)}", the file name says "${lang}"` })
+  if (t.lang !== lang) errors.push({ file, path: 'lang', message: `is ${quoted(t.lang)}, the file name says "${lang}"` })
   const known = new Set(dataset.sources.map((s) => s.id))
   t.sources.forEach((s, i) => {
-    if (!known.has(s)) errors.push({ file, path: `sources[${i}]`, message: `unknown source "${clip(s)}"` })
+    if (!known.has(s)) errors.push({ file, path: `sources[${i}]`, message: `unknown source ${quoted(s)}` })
   })
   return errors.length ? { ok: false, errors } : { ok: true, translation: t }
 }
