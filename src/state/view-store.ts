@@ -42,6 +42,8 @@ export interface ViewState {
   mode: AppMode
   /** false when the browser cannot create a WebGL context: the UI shows a list view instead */
   webglAvailable: boolean
+  /** the GPU took the WebGL context away (until it is restored): the UI shows its list view */
+  webglLost: boolean
   viewRequest: ViewRequest | null
   frameRequest: FrameRequest | null
   /** measured by the shell (src/app/useSceneInsets.ts) from the panels over the canvas */
@@ -60,6 +62,7 @@ export interface ViewState {
   setPointHidden: (hidden: boolean) => void
   setMode: (mode: AppMode) => void
   setWebglAvailable: (available: boolean) => void
+  setWebglLost: (lost: boolean) => void
   requestView: (view: CameraView) => void
   requestFrame: (frame: Frame) => void
   setSceneInsets: (insets: SceneInsets) => void
@@ -70,6 +73,7 @@ let nonce = 0
 export const useView = create<ViewState>()((set) => ({
   mode: 'explore',
   webglAvailable: true,
+  webglLost: false,
   viewRequest: null,
   frameRequest: null,
   sceneInsets: NO_INSETS,
@@ -84,6 +88,7 @@ export const useView = create<ViewState>()((set) => ({
   setPointHidden: (pointHidden) => set({ pointHidden }),
   setMode: (mode) => set({ mode }),
   setWebglAvailable: (webglAvailable) => set({ webglAvailable }),
+  setWebglLost: (webglLost) => set({ webglLost }),
   requestView: (view) => set({ viewRequest: { view, nonce: ++nonce } }),
   requestFrame: (frame) => set({ frameRequest: { frame, nonce: ++nonce } }),
   setSceneInsets: (insets) =>

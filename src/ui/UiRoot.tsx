@@ -97,7 +97,9 @@ const PANEL_LABELS: Record<AppMode, string> = {
 export function UiRoot() {
   const status = useData((s) => s.status)
   const mode = useView((s) => s.mode)
-  const webgl = useView((s) => s.webglAvailable)
+  // the 3D view is shown: WebGL exists and its context is not lost (else the list view)
+  const webgl = useView((s) => s.webglAvailable && !s.webglLost)
+  const contextLost = useView((s) => s.webglLost)
   const tpId = useSelection((s) => s.tpId)
   const selected = tpId !== null && mode !== 'study'
   const musclesView = useMuscles((s) => s.view) && mode === 'explore'
@@ -179,7 +181,7 @@ export function UiRoot() {
       </a>
       <TopBar onOpenTherapy={openTherapy} />
       <div className={webgl ? undefined : 'tpx-columns'}>
-        {!webgl && (
+        {!webgl && !contextLost && (
           <p className="tpx-panel" role="status" data-testid="no-webgl" style={{ gridColumn: '1 / -1' }}>
             This browser cannot show the 3D body, so everything is shown as lists. You can still choose trigger points, read where
             they send pain, and find likely sources of your pain by tapping body areas.
