@@ -21,6 +21,7 @@ import { NoticeList } from './NoticeList'
 import { TopBar } from './TopBar'
 import { ViewButtons } from './ViewButtons'
 import { SHEET_LAYOUT, useMediaQuery } from './useMediaQuery'
+import { useTranslation } from './i18n'
 import './ui.css'
 
 // The other modes and the therapy sheet are separate chunks, kept out of the JavaScript loaded
@@ -95,6 +96,7 @@ const PANEL_LABELS: Record<AppMode, string> = {
 }
 
 export function UiRoot() {
+  const { t } = useTranslation()
   const status = useData((s) => s.status)
   const mode = useView((s) => s.mode)
   // the 3D view is shown: WebGL exists and its context is not lost (else the list view)
@@ -188,6 +190,13 @@ export function UiRoot() {
           </p>
         )}
         <aside className="tpx-panel tpx-side" id="tpx-panel" tabIndex={-1} aria-label={PANEL_LABELS[mode]}>
+          {/* phones: the top bar has no room for Treatment & safety (and Clear my data in it); it
+              heads the sheet instead, in every mode */}
+          <div className="tpx-sheet-safety">
+            <button type="button" className="sheet-therapy-button" onClick={openTherapy} aria-haspopup="dialog">
+              {t('therapy.open')}
+            </button>
+          </div>
           {panel}
         </aside>
         {hasDetail && <DetailPanel onOpenTherapy={openTherapy} onClose={closeDetail} />}
