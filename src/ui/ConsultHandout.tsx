@@ -1,13 +1,18 @@
 // The printed handout of a consult (shown only on paper, @media print): the date, the
 // therapist's note (typed in the consult panel, printed, never stored), both patterns named in
-// their colours with where they refer, the body picture above it (the 3D view, other markers
-// hidden), what a treatment involves and when not to have it (data/therapy.json), and the
+// their colours with where they refer, the body picture above them (a still of the 3D view cut
+// to both patterns, taken as the page prints: print-picture.ts; other markers are hidden in
+// consult), what a treatment involves and when not to have it (data/therapy.json), and the
 // sources with their addresses written out, since a link cannot be clicked on paper.
+import { useEffect, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { zonesOf } from '../domain/pattern'
 import type { DatasetIndex } from '../domain/dataset'
 import type { Side } from '../domain/geometry'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
+import { useView } from '../state/view-store'
+import { takePrintPicture } from './print-picture'
 import { listWords, regionWords, sideWord } from './labels'
 
 export interface ConsultHandoutProps {
@@ -19,6 +24,7 @@ export function ConsultHandout({ note }: ConsultHandoutProps) {
   const tpId = useSelection((s) => s.tpId)
   const compareTpId = useSelection((s) => s.compareTpId)
   const side = useSelection((s) => s.side)
+  const picture = usePrintPicture()
   if (!index || !tpId) return null
   const t = index.dataset.therapy
   const sourceKeys = new Set<string>()
@@ -39,6 +45,7 @@ export function ConsultHandout({ note }: ConsultHandoutProps) {
           <p>{note}</p>
         </div>
       )}
+      {picture && <img className="tpx-handout-picture" src={picture} alt="" data-testid="print-picture" />}
       <PatternWords index={index} tpId={tpId} side={side} colour="red" />
       {compareTpId && <PatternWords index={index} tpId={compareTpId} side={side} colour="blue" />}
       <h3>What a treatment involves</h3>
@@ -80,6 +87,28 @@ export function ConsultHandout({ note }: ConsultHandoutProps) {
       <p className="small">{t.disclaimer}</p>
     </section>
   )
+}
+
+/** The still of the 3D view for paper, taken when the page is about to print (or print media is emulated). */
+function usePrintPicture(): string | null {
+  const [picture, setPicture] = useState<string | null>(null)
+  useEffect(() => {
+    const take = (): void => {
+      // synchronously: the browser lays the page out for paper right after this event
+      flushSync(() => setPicture(takePrintPicture(useView.getState().sceneInsets)))
+    }
+    const media = window.matchMedia('print')
+    const onMedia = (e: MediaQueryListEvent): void => {
+      if (e.matches) take()
+    }
+    window.addEventListener('beforeprint', take)
+    media.addEventListener('change', onMedia)
+    return () => {
+      window.removeEventListener('beforeprint', take)
+      media.removeEventListener('change', onMedia)
+    }
+  }, [])
+  return picture
 }
 
 function PatternWords({ index, tpId, side, colour }: { index: DatasetIndex; tpId: string; side: Side; colour: 'red' | 'blue' }) {

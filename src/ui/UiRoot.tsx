@@ -190,14 +190,15 @@ export function UiRoot() {
           </p>
         )}
         <aside className="tpx-panel tpx-side" id="tpx-panel" tabIndex={-1} aria-label={PANEL_LABELS[mode]}>
+          {panel}
           {/* phones: the top bar has no room for Treatment & safety (and Clear my data in it); it
-              heads the sheet instead, in every mode */}
+              ends the sheet instead, in every mode (at its head it would push the mode's own
+              actions out of view) */}
           <div className="tpx-sheet-safety">
             <button type="button" className="sheet-therapy-button" onClick={openTherapy} aria-haspopup="dialog">
               {t('therapy.open')}
             </button>
           </div>
-          {panel}
         </aside>
         {hasDetail && <DetailPanel onOpenTherapy={openTherapy} onClose={closeDetail} />}
       </div>

@@ -1,7 +1,7 @@
 // Issue 12: "Clear my data" is reachable from every mode, on a phone (390x844, touch) and on a
 // laptop: through the Treatment & safety sheet, whose button is in the top bar, and on a phone
 // (no room in its top bar: the button used to be hidden there, only the details led to it) at the
-// head of the bottom sheet, in every mode.
+// end of the bottom sheet, in every mode.
 import { afterAll, describe, expect, it } from 'vitest'
 import { closeBrowser, DESKTOP, openApp, PHONE, screenshot, waitForSceneReady } from './browser'
 import { unreachable } from './layout-helpers'
@@ -27,6 +27,7 @@ describe('clear my data from every mode', () => {
           await waitForSceneReady(page)
           const open = page.locator(mobile ? '.tpx-side .sheet-therapy-button' : '.tpx-topbar .therapy-button')
           await screenshot(page, `clear-data-${name}-${mode}-bar`)
+          await open.scrollIntoViewIfNeeded()
           expect(await unreachable(page, [open]), `the Treatment & safety button in ${mode}`).toEqual([])
           if (mobile) await open.tap()
           else await open.click()
