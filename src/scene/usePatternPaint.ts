@@ -39,7 +39,7 @@ function areasOf(geometry: BufferGeometry): Float32Array {
   return areas
 }
 
-function patternFrame(
+export function patternFrame(
   geometry: BufferGeometry,
   essential: Float32Array,
   spillover: Float32Array,

@@ -63,6 +63,13 @@ export interface ViewState {
   setMode: (mode: AppMode) => void
   setWebglAvailable: (available: boolean) => void
   setWebglLost: (lost: boolean) => void
+  /**
+   * Set by the scene: draws the views a printed consult handout needs beyond the one on screen
+   * (the blue pattern from where it is best seen, when the screen's view hides most of it), each
+   * as a still (a canvas). Synchronous, so it can run as the page is about to print.
+   */
+  printShooter: (() => HTMLCanvasElement[]) | null
+  setPrintShooter: (shooter: (() => HTMLCanvasElement[]) | null) => void
   requestView: (view: CameraView) => void
   requestFrame: (frame: Frame) => void
   setSceneInsets: (insets: SceneInsets) => void
@@ -74,6 +81,7 @@ export const useView = create<ViewState>()((set) => ({
   mode: 'explore',
   webglAvailable: true,
   webglLost: false,
+  printShooter: null,
   viewRequest: null,
   frameRequest: null,
   sceneInsets: NO_INSETS,
@@ -89,6 +97,7 @@ export const useView = create<ViewState>()((set) => ({
   setMode: (mode) => set({ mode }),
   setWebglAvailable: (webglAvailable) => set({ webglAvailable }),
   setWebglLost: (webglLost) => set({ webglLost }),
+  setPrintShooter: (printShooter) => set({ printShooter }),
   requestView: (view) => set({ viewRequest: { view, nonce: ++nonce } }),
   requestFrame: (frame) => set({ frameRequest: { frame, nonce: ++nonce } }),
   setSceneInsets: (insets) =>

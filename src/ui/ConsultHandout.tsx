@@ -12,7 +12,7 @@ import type { Side } from '../domain/geometry'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
-import { takePrintPicture } from './print-picture'
+import { cropForPrint, takePrintPicture } from './print-picture'
 import { listWords, regionWords, sideWord } from './labels'
 
 export interface ConsultHandoutProps {
@@ -24,7 +24,7 @@ export function ConsultHandout({ note }: ConsultHandoutProps) {
   const tpId = useSelection((s) => s.tpId)
   const compareTpId = useSelection((s) => s.compareTpId)
   const side = useSelection((s) => s.side)
-  const picture = usePrintPicture()
+  const pictures = usePrintPictures()
   if (!index || !tpId) return null
   const t = index.dataset.therapy
   const sourceKeys = new Set<string>()
@@ -45,7 +45,13 @@ export function ConsultHandout({ note }: ConsultHandoutProps) {
           <p>{note}</p>
         </div>
       )}
-      {picture && <img className="tpx-handout-picture" src={picture} alt="" data-testid="print-picture" />}
+      {pictures.length > 0 && (
+        <div className="tpx-handout-pictures">
+          {pictures.map((src, i) => (
+            <img key={i} className="tpx-handout-picture" src={src} alt="" data-testid="print-picture" />
+          ))}
+        </div>
+      )}
       <PatternWords index={index} tpId={tpId} side={side} colour="red" />
       {compareTpId && <PatternWords index={index} tpId={compareTpId} side={side} colour="blue" />}
       <h3>What a treatment involves</h3>
@@ -89,13 +95,22 @@ export function ConsultHandout({ note }: ConsultHandoutProps) {
   )
 }
 
-/** The still of the 3D view for paper, taken when the page is about to print (or print media is emulated). */
-function usePrintPicture(): string | null {
-  const [picture, setPicture] = useState<string | null>(null)
+/**
+ * The stills of the 3D view for paper, taken when the page is about to print (or print media is
+ * emulated): the view on screen, and the blue pattern from where it is best seen when the
+ * screen's view hides it (PrintShots in the scene).
+ */
+function usePrintPictures(): string[] {
+  const [pictures, setPictures] = useState<string[]>([])
   useEffect(() => {
     const take = (): void => {
+      const view = useView.getState()
+      // the screen's view first: the extra shots draw over the drawing buffer, then restore it
+      const shown = takePrintPicture(view.sceneInsets)
+      const extra = (view.printShooter?.() ?? []).map((still) => cropForPrint(still, null))
+      const all = [shown, ...extra].filter((p): p is string => p !== null)
       // synchronously: the browser lays the page out for paper right after this event
-      flushSync(() => setPicture(takePrintPicture(useView.getState().sceneInsets)))
+      flushSync(() => setPictures(all))
     }
     const media = window.matchMedia('print')
     const onMedia = (e: MediaQueryListEvent): void => {
@@ -108,7 +123,7 @@ function usePrintPicture(): string | null {
       media.removeEventListener('change', onMedia)
     }
   }, [])
-  return picture
+  return pictures
 }
 
 function PatternWords({ index, tpId, side, colour }: { index: DatasetIndex; tpId: string; side: Side; colour: 'red' | 'blue' }) {

@@ -55,31 +55,36 @@ export function printCrop(data: Uint8ClampedArray, width: number, height: number
   return { x: left, y: top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) }
 }
 
-/** A PNG data URL of the 3D view cut for print, or null when there is no readable view. */
-export function takePrintPicture(insets: SceneInsets): string | null {
-  const canvas = document.querySelector<HTMLCanvasElement>('.scene canvas')
-  if (!canvas || canvas.width === 0 || canvas.height === 0) return null
-  const rect = canvas.getBoundingClientRect()
-  if (rect.width === 0 || rect.height === 0) return null
-  const sx = canvas.width / rect.width
-  const sy = canvas.height / rect.height
+/** A PNG data URL of a still (`source`), cut to `free` (pixels) joined with its paint; null if unreadable. */
+export function cropForPrint(source: HTMLCanvasElement, free: Rect | null): string | null {
+  if (source.width === 0 || source.height === 0) return null
   const copy = document.createElement('canvas')
-  copy.width = canvas.width
-  copy.height = canvas.height
+  copy.width = source.width
+  copy.height = source.height
   const ctx = copy.getContext('2d')
   if (!ctx) return null
-  ctx.drawImage(canvas, 0, 0)
+  ctx.drawImage(source, 0, 0)
   const pixels = ctx.getImageData(0, 0, copy.width, copy.height).data
-  const free = {
-    x: insets.left * sx,
-    y: insets.top * sy,
-    width: canvas.width - (insets.left + insets.right) * sx,
-    height: canvas.height - (insets.top + insets.bottom) * sy,
-  }
-  const crop = printCrop(pixels, copy.width, copy.height, free)
+  const crop = printCrop(pixels, copy.width, copy.height, free ?? { x: copy.width / 2, y: copy.height / 2, width: 0, height: 0 })
   const out = document.createElement('canvas')
   out.width = crop.width
   out.height = crop.height
   out.getContext('2d')?.drawImage(copy, crop.x, crop.y, crop.width, crop.height, 0, 0, crop.width, crop.height)
   return out.toDataURL('image/png')
+}
+
+/** The 3D view on screen cut for print (the free part and all paint), or null when there is no readable view. */
+export function takePrintPicture(insets: SceneInsets): string | null {
+  const canvas = document.querySelector<HTMLCanvasElement>('.scene canvas')
+  if (!canvas) return null
+  const rect = canvas.getBoundingClientRect()
+  if (rect.width === 0 || rect.height === 0) return null
+  const sx = canvas.width / rect.width
+  const sy = canvas.height / rect.height
+  return cropForPrint(canvas, {
+    x: insets.left * sx,
+    y: insets.top * sy,
+    width: canvas.width - (insets.left + insets.right) * sx,
+    height: canvas.height - (insets.top + insets.bottom) * sy,
+  })
 }
