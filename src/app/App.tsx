@@ -1,5 +1,7 @@
 // The shell: the 3D view filling the window and, over it, the DOM UI (src/ui/UiRoot.tsx).
-// Without WebGL the canvas is not mounted at all and the UI shows its list view instead.
+// Without WebGL the canvas is not mounted at all and the UI shows its list view instead; while
+// the WebGL context is lost the canvas stays mounted (so it can be restored) but hidden, and the
+// UI shows the same list view.
 import { useRef } from 'react'
 import { UiRoot } from '../ui/UiRoot'
 import { UpdateNotice } from '../ui/UpdateNotice'
@@ -13,6 +15,7 @@ import { useSceneInsets } from './useSceneInsets'
 
 export function App() {
   const webgl = useView((s) => s.webglAvailable)
+  const lost = useView((s) => s.webglLost)
   const sceneRef = useRef<HTMLDivElement>(null)
   useSceneInsets(sceneRef)
   return (
@@ -23,8 +26,9 @@ export function App() {
         <div
           ref={sceneRef}
           id="tpx-scene"
-          className="scene"
+          className={lost ? 'scene scene-lost' : 'scene'}
           data-scene
+          aria-hidden={lost || undefined}
           tabIndex={0}
           // an interactive picture: the arrow keys turn it, so screen readers pass keys through
           role="application"

@@ -1,31 +1,32 @@
 // The GPU can take the WebGL context away (a driver reset, too many tabs, a phone saving
-// power). Then the canvas shows nothing: the person is told, and the lists keep working; the
-// body must not be reported as painted while nothing is drawn (`data-painted` is cleared).
-// When the browser gives the context back, the scene is drawn again at once (with a
-// demand-driven frame loop nothing would draw until the camera moved) and the paint it shows
-// is reported again.
+// power). Then the canvas shows nothing: the person is told, and the UI switches to its list
+// view (the one shown without WebGL) until the context comes back; the body must not be
+// reported as painted while nothing is drawn (`data-painted` is cleared, and a selection made
+// meanwhile is reported only once drawn). When the browser gives the context back, the 3D view
+// returns and is drawn again at once (with a demand-driven frame loop nothing would draw until
+// the camera moved), and the paint it shows is reported after that frame.
 import { pushNotice, useNotices } from '../state/notice-store'
-import { signalPainted } from '../scene/scene-signals'
+import { signalContextLost } from '../scene/scene-signals'
+import { useView } from '../state/view-store'
 
 export const CONTEXT_LOST_NOTICE =
   'The 3D view stopped because the graphics system reset. Use the lists and the search meanwhile; the body comes back by itself.'
 
 /** Watches `canvas`; `redraw` asks for a frame. Returns a function that stops watching. */
 export function watchContextLoss(canvas: HTMLCanvasElement, redraw: () => void): () => void {
-  let painted: string | undefined
   const lost = (event: Event): void => {
     event.preventDefault() // lets the browser restore the context
-    const data = document.body.dataset
-    painted = data.painted
-    data.painted = ''
-    data.webglLost = '1'
+    signalContextLost(true)
+    document.body.dataset.webglLost = '1'
+    useView.getState().setWebglLost(true)
     pushNotice(CONTEXT_LOST_NOTICE)
   }
   const restored = (): void => {
     delete document.body.dataset.webglLost
+    signalContextLost(false)
+    useView.getState().setWebglLost(false)
     const notices = useNotices.getState()
     for (const n of notices.notices) if (n.text === CONTEXT_LOST_NOTICE) notices.dismiss(n.id)
-    if (painted !== undefined) signalPainted(painted)
     redraw()
   }
   canvas.addEventListener('webglcontextlost', lost)

@@ -68,6 +68,12 @@ export function useSceneInsets(sceneRef: RefObject<HTMLElement | null>): void {
       document.body.dataset.layoutPending = '1'
       // after the layout has settled (panels animate in, fonts reflow)
       timer = window.setTimeout(() => {
+        // while the WebGL context is lost the list view covers the hidden 3D view: the insets
+        // of the 3D layout are kept, so the camera has not moved when the view comes back
+        if (useView.getState().webglLost) {
+          delete document.body.dataset.layoutPending
+          return
+        }
         const insets = measureInsets(scene)
         useView.getState().setSceneInsets(insets)
         for (const side of ['top', 'right', 'bottom', 'left'] as const)

@@ -7,6 +7,7 @@ import { CameraRig } from './CameraRig'
 import { Floor } from './Floor'
 import { MuscleLayerGate } from './MuscleLayerGate'
 import { PainBrush } from './PainBrush'
+import { PrintShots } from './PrintShots'
 import { installSceneSignals } from './scene-signals'
 import { SceneHooks } from './SceneHooks'
 import { SelectedMarker } from './SelectedMarker'
@@ -30,6 +31,7 @@ export function Scene() {
       <CameraRig />
       <PainBrush />
       <SceneHooks />
+      <PrintShots />
     </>
   )
 }

@@ -12,32 +12,26 @@
 //                it so the red stays red, its fibres and outline stay visible
 // Dashes keep a length in screen pixels along the outline (the outline's direction is the
 // screen gradient of the weight). Polygon offset keeps the overlay on the skin it covers; the
-// X and the dots, a few millimetres above the skin, stay on top.
+// X and the dots, a few millimetres above the skin, stay on top. Shared GLSL: skin-shader.ts.
 import { Color, ShaderMaterial } from 'three'
+import { SKIN_GLSL, skinVaryings } from './skin-shader'
 
 export const MUSCLE_ATTRIBUTES = { muscleFill: 1, muscleKey: 1, muscleFibre: 3, muscleDeep: 1 } as const
 
+const VARYINGS = skinVaryings([
+  { from: 'muscleFill', to: 'vFill' },
+  { from: 'muscleKey', to: 'vKey' },
+  { from: 'muscleFibre', to: 'vFibre', type: 'vec3' },
+  { from: 'muscleDeep', to: 'vDeep' },
+  { from: 'essential', to: 'vEssential' },
+  { from: 'position', to: 'vPos', type: 'vec3' },
+  { from: 'normal', to: 'vNormal', type: 'vec3' },
+])
+
 const VERTEX = /* glsl */ `
-attribute float muscleFill;
-attribute float muscleKey;
-attribute vec3 muscleFibre;
-attribute float muscleDeep;
-attribute float essential;
-varying float vFill;
-varying float vKey;
-varying vec3 vFibre;
-varying float vDeep;
-varying float vEssential;
-varying vec3 vPos;
-varying vec3 vNormal;
+${VARYINGS.vertexHead}
 void main() {
-  vFill = muscleFill;
-  vKey = muscleKey;
-  vFibre = muscleFibre;
-  vDeep = muscleDeep;
-  vEssential = essential;
-  vPos = position;
-  vNormal = normal;
+${VARYINGS.vertexBody}
   gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
 }
 `
@@ -54,31 +48,17 @@ uniform float uFillAlpha;
 uniform float uFibreSpacing;
 uniform float uHighlight;
 uniform float uDash;
-varying float vFill;
-varying float vKey;
-varying vec3 vFibre;
-varying float vDeep;
-varying float vEssential;
-varying vec3 vPos;
-varying vec3 vNormal;
-
-// a thin anti-aliased line where a weight crosses the INSIDE threshold, about 'px' pixels wide
-float edgeLine(float w, float px, out vec2 dir) {
-  vec2 g = vec2(dFdx(w), dFdy(w));
-  float gl = max(length(g), 1e-6);
-  dir = vec2(-g.y, g.x) / gl;
-  float d = abs(w - uInside) / gl;
-  return 1.0 - smoothstep(px * 0.5, px * 0.5 + 1.0, d);
-}
+${VARYINGS.fragmentHead}
+${SKIN_GLSL}
 
 void main() {
   vec3 n = normalize(vNormal);
-  float fill = smoothstep(uInside - 0.06, uInside + 0.06, vFill);
-  float deep = smoothstep(uInside - 0.06, uInside + 0.06, vDeep);
+  float fill = softEdge(vFill, uInside, 0.06);
+  float deep = softEdge(vDeep, uInside, 0.06);
   vec2 dir;
-  float outline = vFill > 0.02 ? edgeLine(vFill, 1.6, dir) : 0.0;
+  float outline = edgeLine(vFill, uInside, 1.6, dir) * step(0.02, vFill);
   vec2 deepDir;
-  float deepEdge = vDeep > 0.02 ? edgeLine(vDeep, 2.2, deepDir) : 0.0;
+  float deepEdge = edgeLine(vDeep, uInside, 2.2, deepDir) * step(0.02, vDeep);
   float dash = step(0.45, fract(dot(gl_FragCoord.xy, deepDir) / uDash));
 
   // fibres: fine lines along the fibre direction projected on the skin
@@ -100,7 +80,7 @@ void main() {
   float k = mod(floor(vKey + 0.5), 3.0);
   vec3 tint = k < 0.5 ? uTintA : k < 1.5 ? uTintB : uTintC;
   float lit = abs(vKey - uHighlight) < 0.5 ? 1.0 : 0.0;
-  float red = smoothstep(uInside - 0.12, uInside + 0.12, vEssential);
+  float red = softEdge(vEssential, uInside, 0.12);
   // the wash and the fibre lines thin over the red pattern (solid red must read as solid red);
   // the outline fades there too
   // the view (every muscle) is quieter than one muscle shown, except the one picked

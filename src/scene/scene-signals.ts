@@ -3,11 +3,14 @@
 //   data-scene-ready="1"        the first frame with the body drawn
 //   data-painted="<tpId>:<side>" the frame that shows that selection painted ('' = none)
 //   data-camera-moving="1"      while a camera animation runs (tests wait for it to settle)
+// While the WebGL context is lost nothing is drawn, so `data-painted` is '' and a paint signalled
+// meanwhile waits for the first frame after the restore.
 import { addAfterEffect } from '@react-three/fiber'
 
 let bodyPending = false
 let paintedPending: string | null = null
 let installed = false
+let contextLost = false
 const firstFrameCallbacks: (() => void)[] = []
 
 function flush(): void {
@@ -19,7 +22,7 @@ function flush(): void {
     // deferred work (BVH build) starts after the browser has shown that frame
     for (const callback of firstFrameCallbacks.splice(0)) setTimeout(callback, 0)
   }
-  if (paintedPending !== null) {
+  if (paintedPending !== null && !contextLost) {
     data.painted = paintedPending
     paintedPending = null
   }
@@ -40,6 +43,19 @@ export function signalBodyDrawn(): void {
 /** The paint of `key` (`upper_trapezius_trp1:R`, or '' for nothing) is in the next rendered frame. */
 export function signalPainted(key: string): void {
   paintedPending = key
+}
+
+/**
+ * The WebGL context was lost (true) or restored (false). Lost: `data-painted` becomes '' and what
+ * was shown is painted again in the first frame after the restore (unless a newer paint is due).
+ */
+export function signalContextLost(lost: boolean): void {
+  const data = document.body.dataset
+  if (lost && !contextLost) {
+    paintedPending ??= data.painted ?? null
+    data.painted = ''
+  }
+  contextLost = lost
 }
 
 export function signalCameraMoving(moving: boolean): void {

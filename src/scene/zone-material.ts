@@ -20,8 +20,11 @@
 // Two more layers share the material: a second pattern to compare with (consult mode; blue,
 // its dots offset half a cell so they fall between the red ones, and shown as blue stripes
 // where the red solid zone covers it), and the user's own pain drawing (find mode; a violet
-// wash with diagonal hatching, so a red pattern laid over it still shows both).
+// wash with diagonal hatching under the patterns, and drawn again last, over them, as its
+// outline and a thin violet hatch where a pattern covers it: a finder result shown over the
+// drawing never hides the drawing). Shared GLSL (edges, outline, stripes): skin-shader.ts.
 import { Color, MeshStandardMaterial, type WebGLProgramParametersWithUniforms } from 'three'
+import { SKIN_GLSL, skinVaryings } from './skin-shader'
 
 export interface ZoneMaterialOptions {
   skinColor?: string
@@ -58,30 +61,15 @@ export const ZONE_MATERIAL_DEFAULTS: Required<ZoneMaterialOptions> = {
 /** Vertex attributes the material reads (float 0..1 each; `drawing` may be normalized Uint8). */
 export const ZONE_ATTRIBUTES = ['essential', 'spillover', 'compareEssential', 'compareSpillover', 'drawing'] as const
 
-const VERTEX_HEAD = /* glsl */ `
-attribute float essential;
-attribute float spillover;
-attribute float compareEssential;
-attribute float compareSpillover;
-attribute float drawing;
-varying float vEssential;
-varying float vSpillover;
-varying float vCompareEssential;
-varying float vCompareSpillover;
-varying float vDrawing;
-varying vec3 vSkinPos;
-varying vec3 vSkinNormal;
-`
-
-const VERTEX_BODY = /* glsl */ `
-vEssential = essential;
-vSpillover = spillover;
-vCompareEssential = compareEssential;
-vCompareSpillover = compareSpillover;
-vDrawing = drawing;
-vSkinPos = position;
-vSkinNormal = normal;
-`
+const VARYINGS = skinVaryings([
+  { from: 'essential', to: 'vEssential' },
+  { from: 'spillover', to: 'vSpillover' },
+  { from: 'compareEssential', to: 'vCompareEssential' },
+  { from: 'compareSpillover', to: 'vCompareSpillover' },
+  { from: 'drawing', to: 'vDrawing' },
+  { from: 'position', to: 'vSkinPos', type: 'vec3' },
+  { from: 'normal', to: 'vSkinNormal', type: 'vec3' },
+])
 
 const FRAGMENT_HEAD = /* glsl */ `
 uniform vec3 uPaintColor;
@@ -93,13 +81,8 @@ uniform float uSpilloverTint;
 uniform float uInside;
 uniform float uMinDotPixels;
 uniform float uPaintGlow;
-varying float vEssential;
-varying float vSpillover;
-varying float vCompareEssential;
-varying float vCompareSpillover;
-varying float vDrawing;
-varying vec3 vSkinPos;
-varying vec3 vSkinNormal;
+${VARYINGS.fragmentHead}
+${SKIN_GLSL}
 
 // one plane of the stipple: a staggered (hexagonal-like) lattice of round anti-aliased dots
 float stipplePlane(vec2 p, float spacing, float shift) {
@@ -108,11 +91,6 @@ float stipplePlane(vec2 p, float spacing, float shift) {
   float d = length(fract(uv) - 0.5);
   float aa = max(length(fwidth(uv)), 1e-4);
   return 1.0 - smoothstep(uDotRadius - aa, uDotRadius + aa, d);
-}
-
-vec3 planeWeights(vec3 n) {
-  vec3 w = pow(abs(normalize(n)), vec3(6.0));
-  return w / (w.x + w.y + w.z);
 }
 
 float stippleAt(vec3 p, vec3 w, float spacing, float shift) {
@@ -129,31 +107,18 @@ float stipple(vec3 p, vec3 n, float shift) {
   return mix(stippleAt(p, w, s0, shift), stippleAt(p, w, s0 * 2.0, shift), smoothstep(0.3, 1.0, octave - o0));
 }
 
-// anti-aliased diagonal stripes, about half covered, fixed to the skin like the dots
-float stripePlane(vec2 p, float period) {
-  float u = (p.x + p.y) / period;
-  float d = abs(fract(u) - 0.5);
-  float aa = max(fwidth(u), 1e-4);
-  return mix(0.5, 1.0 - smoothstep(0.25 - aa, 0.25 + aa, d), smoothstep(2.5, 5.0, 1.0 / aa));
-}
-
-float stripes(vec3 p, vec3 n, float period) {
-  vec3 w = planeWeights(n);
-  return stripePlane(p.zy, period) * w.x + stripePlane(p.xz, period) * w.y + stripePlane(p.xy, period) * w.z;
-}
-
 // soft edge centred on the INSIDE threshold, a little wider than one triangle's gradient
 float zoneEdge(float weight) {
-  return smoothstep(uInside - 0.12, uInside + 0.12, weight);
+  return softEdge(weight, uInside, 0.12);
 }
 `
 
 const FRAGMENT_BODY = /* glsl */ `
 vec3 zonePaintGlow = vec3(0.0);
 {
-  // the user's pain drawing first, so patterns laid over it stay readable
-  float drawn = smoothstep(0.05, 0.35, vDrawing);
-  float hatch = stripes(vSkinPos, vSkinNormal, uDotSpacing * 1.6);
+  // the user's pain drawing as a wash under everything
+  float drawn = softEdge(vDrawing, 0.2, 0.15);
+  float hatch = stripes(vSkinPos, vSkinNormal, uDotSpacing * 1.6, 0.5);
   diffuseColor.rgb = mix(diffuseColor.rgb, uDrawingColor, drawn * (0.3 + 0.55 * hatch));
 
   float cSolid = zoneEdge(vCompareEssential);
@@ -169,7 +134,17 @@ vec3 zonePaintGlow = vec3(0.0);
   zonePaintGlow = mix(zonePaintGlow, uPaintColor * uPaintGlow, paint);
 
   // where the red solid hides the comparison's solid zone, the comparison shows as stripes
-  diffuseColor.rgb = mix(diffuseColor.rgb, uCompareColor, solid * cSolid * stripes(vSkinPos, vSkinNormal, uDotSpacing * 2.0));
+  diffuseColor.rgb = mix(diffuseColor.rgb, uCompareColor, solid * cSolid * stripes(vSkinPos, vSkinNormal, uDotSpacing * 2.0, 0.5));
+
+  // the drawing again, last, over any pattern laid on it (a finder result shown over the pain
+  // the user drew): its outline, and a thin hatch where a pattern covers it, so both the pattern
+  // and the drawing stay readable
+  vec2 outlineDir;
+  float outline = edgeLine(vDrawing, 0.2, 2.0, outlineDir) * step(0.01, vDrawing);
+  float over = max(paint, cPaint) * drawn * stripes(vSkinPos, vSkinNormal, uDotSpacing * 2.4, 0.3);
+  float drawingOnTop = max(outline, over);
+  diffuseColor.rgb = mix(diffuseColor.rgb, uDrawingColor * (1.0 - uPaintGlow), drawingOnTop);
+  zonePaintGlow = mix(zonePaintGlow, uDrawingColor * uPaintGlow, drawingOnTop);
 }
 `
 
@@ -191,7 +166,8 @@ export function createZoneMaterial(options: ZoneMaterialOptions = {}): MeshStand
   material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
     Object.assign(shader.uniforms, uniforms)
     shader.vertexShader =
-      VERTEX_HEAD + shader.vertexShader.replace('#include <begin_vertex>', `#include <begin_vertex>\n${VERTEX_BODY}`)
+      VARYINGS.vertexHead +
+      shader.vertexShader.replace('#include <begin_vertex>', `#include <begin_vertex>\n${VARYINGS.vertexBody}`)
     shader.fragmentShader =
       FRAGMENT_HEAD +
       shader.fragmentShader
@@ -199,6 +175,6 @@ export function createZoneMaterial(options: ZoneMaterialOptions = {}): MeshStand
         .replace('#include <emissivemap_fragment>', '#include <emissivemap_fragment>\ntotalEmissiveRadiance += zonePaintGlow;')
   }
   // one program for every instance of this material, whatever the options (uniforms carry them)
-  material.customProgramCacheKey = () => 'tpx-zone-material-v3'
+  material.customProgramCacheKey = () => 'tpx-zone-material-v4'
   return material
 }

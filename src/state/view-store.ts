@@ -42,6 +42,8 @@ export interface ViewState {
   mode: AppMode
   /** false when the browser cannot create a WebGL context: the UI shows a list view instead */
   webglAvailable: boolean
+  /** the GPU took the WebGL context away (until it is restored): the UI shows its list view */
+  webglLost: boolean
   viewRequest: ViewRequest | null
   frameRequest: FrameRequest | null
   /** measured by the shell (src/app/useSceneInsets.ts) from the panels over the canvas */
@@ -60,6 +62,14 @@ export interface ViewState {
   setPointHidden: (hidden: boolean) => void
   setMode: (mode: AppMode) => void
   setWebglAvailable: (available: boolean) => void
+  setWebglLost: (lost: boolean) => void
+  /**
+   * Set by the scene: draws the views a printed consult handout needs beyond the one on screen
+   * (the blue pattern from where it is best seen, when the screen's view hides most of it), each
+   * as a still (a canvas). Synchronous, so it can run as the page is about to print.
+   */
+  printShooter: (() => HTMLCanvasElement[]) | null
+  setPrintShooter: (shooter: (() => HTMLCanvasElement[]) | null) => void
   requestView: (view: CameraView) => void
   requestFrame: (frame: Frame) => void
   setSceneInsets: (insets: SceneInsets) => void
@@ -70,6 +80,8 @@ let nonce = 0
 export const useView = create<ViewState>()((set) => ({
   mode: 'explore',
   webglAvailable: true,
+  webglLost: false,
+  printShooter: null,
   viewRequest: null,
   frameRequest: null,
   sceneInsets: NO_INSETS,
@@ -84,6 +96,8 @@ export const useView = create<ViewState>()((set) => ({
   setPointHidden: (pointHidden) => set({ pointHidden }),
   setMode: (mode) => set({ mode }),
   setWebglAvailable: (webglAvailable) => set({ webglAvailable }),
+  setWebglLost: (webglLost) => set({ webglLost }),
+  setPrintShooter: (printShooter) => set({ printShooter }),
   requestView: (view) => set({ viewRequest: { view, nonce: ++nonce } }),
   requestFrame: (frame) => set({ frameRequest: { frame, nonce: ++nonce } }),
   setSceneInsets: (insets) =>

@@ -1,13 +1,18 @@
 // The printed handout of a consult (shown only on paper, @media print): the date, the
 // therapist's note (typed in the consult panel, printed, never stored), both patterns named in
-// their colours with where they refer, the body picture above it (the 3D view, other markers
-// hidden), what a treatment involves and when not to have it (data/therapy.json), and the
+// their colours with where they refer, the body picture above them (a still of the 3D view cut
+// to both patterns, taken as the page prints: print-picture.ts; other markers are hidden in
+// consult), what a treatment involves and when not to have it (data/therapy.json), and the
 // sources with their addresses written out, since a link cannot be clicked on paper.
+import { useEffect, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { zonesOf } from '../domain/pattern'
 import type { DatasetIndex } from '../domain/dataset'
 import type { Side } from '../domain/geometry'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
+import { useView } from '../state/view-store'
+import { cropForPrint, takePrintPicture } from './print-picture'
 import { listWords, regionWords, sideWord } from './labels'
 
 export interface ConsultHandoutProps {
@@ -19,6 +24,7 @@ export function ConsultHandout({ note }: ConsultHandoutProps) {
   const tpId = useSelection((s) => s.tpId)
   const compareTpId = useSelection((s) => s.compareTpId)
   const side = useSelection((s) => s.side)
+  const pictures = usePrintPictures()
   if (!index || !tpId) return null
   const t = index.dataset.therapy
   const sourceKeys = new Set<string>()
@@ -37,6 +43,13 @@ export function ConsultHandout({ note }: ConsultHandoutProps) {
         <div className="tpx-handout-note">
           <h3>Note from your therapist</h3>
           <p>{note}</p>
+        </div>
+      )}
+      {pictures.length > 0 && (
+        <div className="tpx-handout-pictures">
+          {pictures.map((src, i) => (
+            <img key={i} className="tpx-handout-picture" src={src} alt="" data-testid="print-picture" />
+          ))}
         </div>
       )}
       <PatternWords index={index} tpId={tpId} side={side} colour="red" />
@@ -80,6 +93,37 @@ export function ConsultHandout({ note }: ConsultHandoutProps) {
       <p className="small">{t.disclaimer}</p>
     </section>
   )
+}
+
+/**
+ * The stills of the 3D view for paper, taken when the page is about to print (or print media is
+ * emulated): the view on screen, and the blue pattern from where it is best seen when the
+ * screen's view hides it (PrintShots in the scene).
+ */
+function usePrintPictures(): string[] {
+  const [pictures, setPictures] = useState<string[]>([])
+  useEffect(() => {
+    const take = (): void => {
+      const view = useView.getState()
+      // the screen's view first: the extra shots draw over the drawing buffer, then restore it
+      const shown = takePrintPicture(view.sceneInsets)
+      const extra = (view.printShooter?.() ?? []).map((still) => cropForPrint(still, null))
+      const all = [shown, ...extra].filter((p): p is string => p !== null)
+      // synchronously: the browser lays the page out for paper right after this event
+      flushSync(() => setPictures(all))
+    }
+    const media = window.matchMedia('print')
+    const onMedia = (e: MediaQueryListEvent): void => {
+      if (e.matches) take()
+    }
+    window.addEventListener('beforeprint', take)
+    media.addEventListener('change', onMedia)
+    return () => {
+      window.removeEventListener('beforeprint', take)
+      media.removeEventListener('change', onMedia)
+    }
+  }, [])
+  return pictures
 }
 
 function PatternWords({ index, tpId, side, colour }: { index: DatasetIndex; tpId: string; side: Side; colour: 'red' | 'blue' }) {

@@ -21,7 +21,7 @@ export function DetailPanel({ onOpenTherapy, onClose }: DetailPanelProps) {
   const tpId = useSelection((s) => s.tpId)
   const side = useSelection((s) => s.side)
   const mode = useView((s) => s.mode)
-  const webgl = useView((s) => s.webglAvailable)
+  const webgl = useView((s) => s.webglAvailable && !s.webglLost)
   const tp = tpId ? index?.tpById.get(tpId) : undefined
   const muscle = tpId ? index?.muscleOfTp.get(tpId) : undefined
   const zones = useMemo(() => (tp && index ? zonesOf(tp, side, index.regionById) : null), [tp, side, index])

@@ -8,7 +8,7 @@ import { TpList } from './TpList'
 export function ExplorePanel() {
   const asking = useSelection((s) => s.conditionId !== null || s.regionId !== null)
   const nothingChosen = useSelection((s) => s.tpId === null) && !asking
-  const webgl = useView((s) => s.webglAvailable)
+  const webgl = useView((s) => s.webglAvailable && !s.webglLost)
   return (
     <>
       <SearchBox />

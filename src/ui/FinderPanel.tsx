@@ -38,7 +38,7 @@ export function FinderPanel() {
   const index = useData((s) => s.index)
   const weights = useData((s) => s.regionWeights)
   const drawing = usePain((s) => s.history.present)
-  const webgl = useView((s) => s.webglAvailable)
+  const webgl = useView((s) => s.webglAvailable && !s.webglLost)
   const conditionId = useSelection((s) => s.conditionId)
   const prepared = usePreparedRanking()
   const body = useData((s) => s.body)

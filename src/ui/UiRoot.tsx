@@ -21,6 +21,7 @@ import { NoticeList } from './NoticeList'
 import { TopBar } from './TopBar'
 import { ViewButtons } from './ViewButtons'
 import { SHEET_LAYOUT, useMediaQuery } from './useMediaQuery'
+import { useTranslation } from './i18n'
 import './ui.css'
 
 // The other modes and the therapy sheet are separate chunks, kept out of the JavaScript loaded
@@ -95,9 +96,12 @@ const PANEL_LABELS: Record<AppMode, string> = {
 }
 
 export function UiRoot() {
+  const { t } = useTranslation()
   const status = useData((s) => s.status)
   const mode = useView((s) => s.mode)
-  const webgl = useView((s) => s.webglAvailable)
+  // the 3D view is shown: WebGL exists and its context is not lost (else the list view)
+  const webgl = useView((s) => s.webglAvailable && !s.webglLost)
+  const contextLost = useView((s) => s.webglLost)
   const tpId = useSelection((s) => s.tpId)
   const selected = tpId !== null && mode !== 'study'
   const musclesView = useMuscles((s) => s.view) && mode === 'explore'
@@ -179,7 +183,7 @@ export function UiRoot() {
       </a>
       <TopBar onOpenTherapy={openTherapy} />
       <div className={webgl ? undefined : 'tpx-columns'}>
-        {!webgl && (
+        {!webgl && !contextLost && (
           <p className="tpx-panel" role="status" data-testid="no-webgl" style={{ gridColumn: '1 / -1' }}>
             This browser cannot show the 3D body, so everything is shown as lists. You can still choose trigger points, read where
             they send pain, and find likely sources of your pain by tapping body areas.
@@ -187,6 +191,14 @@ export function UiRoot() {
         )}
         <aside className="tpx-panel tpx-side" id="tpx-panel" tabIndex={-1} aria-label={PANEL_LABELS[mode]}>
           {panel}
+          {/* phones: the top bar has no room for Treatment & safety (and Clear my data in it); it
+              ends the sheet instead, in every mode (at its head it would push the mode's own
+              actions out of view) */}
+          <div className="tpx-sheet-safety">
+            <button type="button" className="sheet-therapy-button" onClick={openTherapy} aria-haspopup="dialog">
+              {t('therapy.open')}
+            </button>
+          </div>
         </aside>
         {hasDetail && <DetailPanel onOpenTherapy={openTherapy} onClose={closeDetail} />}
       </div>

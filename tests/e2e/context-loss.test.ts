@@ -1,0 +1,58 @@
+// Issue 12: when the GPU takes the WebGL context away, the UI switches to its list view (the one
+// shown without WebGL) until the context is restored; then the 3D view returns and is drawn at
+// once, and `data-painted` names only what a drawn frame shows (a change made while the
+// context was lost is reported after the restore, not before).
+import { afterAll, describe, expect, it } from 'vitest'
+import { closeBrowser, openApp, screenshot, waitForPainted, waitForSceneReady } from './browser'
+
+const loseContext = `(() => {
+  const canvas = document.querySelector('.scene canvas')
+  const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl')
+  window.__lose = gl.getExtension('WEBGL_lose_context')
+  window.__lose.loseContext()
+})()`
+
+describe('WebGL context lost', () => {
+  afterAll(closeBrowser)
+
+  it('shows the list view while the context is lost and the 3D view again, drawn, when it is restored', async () => {
+    const app = await openApp('?tp=upper_trapezius_trp1&side=R')
+    try {
+      const { page } = app
+      await waitForSceneReady(page)
+      await waitForPainted(page, 'upper_trapezius_trp1:R')
+      const ui = page.getByTestId('ui-root')
+      expect(await ui.getAttribute('class')).not.toMatch(/list-only/)
+
+      await page.evaluate(loseContext)
+      await page.locator('[data-notice]', { hasText: '3D view stopped' }).waitFor()
+      await page.waitForFunction(() => document.querySelector('[data-testid="ui-root"]')?.classList.contains('list-only'))
+      expect(await page.evaluate(() => document.body.dataset.painted)).toBe('')
+      // the body is gone from view, its tools too; the lists and the details are there
+      expect(await page.locator('[data-scene]').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden')
+      expect(await page.getByRole('button', { name: 'Front view' }).count()).toBe(0)
+      expect(await page.getByRole('searchbox').isVisible()).toBe(true)
+      expect(await page.getByTestId('essential-zones').isVisible()).toBe(true)
+      // no "this browser cannot show 3D" text: the notice says what happened
+      expect(await page.getByTestId('no-webgl').count()).toBe(0)
+      await screenshot(page, 'context-lost-list-view')
+
+      // a change while nothing is drawn is not reported as painted
+      await page.getByRole('button', { name: 'Left side' }).click()
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('side') === 'L')
+      expect(await page.evaluate(() => document.body.dataset.painted)).toBe('')
+
+      await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext())
+      // drawn again at once (no camera move), showing the selection made meanwhile
+      await waitForPainted(page, 'upper_trapezius_trp1:L')
+      expect(await ui.getAttribute('class')).not.toMatch(/list-only/)
+      expect(await page.locator('[data-scene]').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible')
+      await page.locator('[data-notice]', { hasText: '3D view stopped' }).waitFor({ state: 'detached' })
+      expect(await page.getByRole('button', { name: 'Front view' }).isVisible()).toBe(true)
+      await screenshot(page, 'context-restored-3d-view')
+      expect(app.offOrigin).toEqual([])
+    } finally {
+      await app.close()
+    }
+  })
+})

@@ -1,0 +1,55 @@
+// Issue 11: a finder result shown over the user's own drawing keeps the drawing visible. The
+// pattern's solid red used to cover the violet drawing completely; now the drawing is drawn
+// again over the pattern (its outline and a thin violet hatch), so both read on the body.
+import { afterAll, describe, expect, it } from 'vitest'
+import {
+  canvasPixels,
+  closeBrowser,
+  fraction,
+  isPaintRed,
+  openApp,
+  screenshot,
+  waitForCameraIdle,
+  waitForPainted,
+  waitForSceneReady,
+  type Rgb,
+} from './browser'
+
+/** The drawing's violet (#6a3fc8, lit or in shade): far more blue than green, more blue than red. */
+const isDrawingViolet = ([r, g, b]: Rgb): boolean => b - g > 60 && b - r > 25
+
+describe('finder result over the drawing', () => {
+  afterAll(closeBrowser)
+
+  it('shows the pattern red and the drawing violet together where they overlap', async () => {
+    const app = await openApp('?mode=find')
+    try {
+      const { page } = app
+      await waitForSceneReady(page)
+      await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Head and face' }).click()
+      await page.locator('[data-region="temple"]').click()
+      await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Neck' }).first().click()
+      await page.locator('[data-region="posterolateral_neck"]').click()
+      await page.getByTestId('finder-results').waitFor()
+
+      const show = page.locator('[data-testid="finder-results"] [data-result="upper_trapezius_trp1"]').first()
+      await show.click()
+      await waitForPainted(page, 'upper_trapezius_trp1:R')
+      await waitForCameraIdle(page)
+      await screenshot(page, 'finder-overlay-drawing-and-pattern')
+
+      // the temple is in the pattern's essential (solid red) zone and in the drawing
+      const temple = await page.evaluate(() => window.__tpx?.landmarkScreenPosition('temple.R') ?? null)
+      expect(temple?.visible, 'the right temple is in view').toBe(true)
+      const pixels = await canvasPixels(page, temple!.x, temple!.y, 14)
+      const red = fraction(pixels, isPaintRed)
+      const violet = fraction(pixels, isDrawingViolet)
+      expect(red, 'pattern red at the temple').toBeGreaterThan(0.3)
+      expect(violet, 'drawing violet over the red at the temple').toBeGreaterThan(0.08)
+      expect(app.offOrigin).toEqual([])
+      expect(app.consoleErrors).toEqual([])
+    } finally {
+      await app.close()
+    }
+  })
+})
