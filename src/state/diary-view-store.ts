@@ -4,6 +4,12 @@
 // from a consult link) and the raw `#entry=` text of a link, read by the diary UI when it loads.
 import { create } from 'zustand'
 
+/**
+ * The two overlay colours (slot 0: the earlier entry, "before"; slot 1: "after"): amber and
+ * green, apart from the pattern's red, the comparison's blue and the drawing's violet.
+ */
+export const OVERLAY_COLORS = ['#e08a00', '#0c9a6e'] as const
+
 /** One drawing over the body: `slot` 0 is drawn in the first overlay colour, 1 in the second. */
 export interface OverlayLayer {
   /** the entry's id (data attribute for tests, React key) */

@@ -17,6 +17,7 @@ import { RankedResults } from './RankedResults'
 import { RedFlags } from './RedFlags'
 import { SearchBox } from './SearchBox'
 import { ShareDrawing } from './ShareDrawing'
+import { DiaryEntryPoint } from './DiaryEntryPoint'
 import { usePreparedRanking } from './derived'
 import { listWords, zoneWords } from './labels'
 import { zoneKey } from '../domain/geometry'
@@ -83,6 +84,7 @@ export function FinderPanel() {
       )}
       {webgl && <PaintTools />}
       <ShareDrawing />
+      <DiaryEntryPoint />
       <SearchBox onRegion={markRegion} placeholder="Or search: sciatica, jaw pain, headache…" />
       {conditionId && <CauseList />}
 
