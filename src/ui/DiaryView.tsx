@@ -190,7 +190,11 @@ export function DiaryView({ message }: DiaryViewProps) {
                   <div className="tpx-data-actions">
                     <button type="button" aria-pressed={slot >= 0} data-testid="diary-show" onClick={() => toggle(e.id)}>
                       {slot >= 0 && (
-                        <span className="tpx-diary-swatch" style={{ background: OVERLAY_COLORS[slot === 0 ? 0 : 1] }} aria-hidden="true" />
+                        <span
+                          className="tpx-diary-swatch"
+                          style={{ background: OVERLAY_COLORS[slot === 0 ? 0 : 1] }}
+                          aria-hidden="true"
+                        />
                       )}
                       {t('view.show')}
                     </button>
