@@ -3,7 +3,8 @@
 // as it is. Each entry is one per-vertex byte attribute (`overlayA`, `overlayB`, 0..255 like the
 // pain drawing); A is drawn as a wash with stripes one way, B with stripes the other way, so
 // where both hurt the skin shows a crosshatch of both colours, never one hiding the other.
-// Unlit on purpose: the colours must read the same on the back view as on the front.
+// Not lit by the scene's lights (the colours must read the same on the back view as on the
+// front), only shaded a little by how much the skin faces the camera.
 import { Color, DoubleSide, ShaderMaterial } from 'three'
 
 const VERTEX = /* glsl */ `
@@ -13,7 +14,10 @@ varying float vA;
 varying float vB;
 varying vec3 vPos;
 varying vec3 vNormal;
+varying float vFacing;
 void main() {
+  // a little shading, so the overlay follows the body's form instead of lying on it like a sticker
+  vFacing = max(dot(normalize(normalMatrix * normal), vec3(0.0, 0.0, 1.0)), 0.0);
   vA = overlayA;
   vB = overlayB;
   vPos = position;
@@ -30,6 +34,7 @@ varying float vA;
 varying float vB;
 varying vec3 vPos;
 varying vec3 vNormal;
+varying float vFacing;
 
 float stripePlane(vec2 p, float dir) {
   float u = (p.x + dir * p.y) / uPeriod;
@@ -54,7 +59,7 @@ void main() {
   float alphaB = b * mix(0.72, 0.95 * stripes(vPos, vNormal, -1.0), both);
   float alpha = 1.0 - (1.0 - alphaA) * (1.0 - alphaB);
   if (alpha < 0.004) discard;
-  vec3 color = (uColorA * alphaA * (1.0 - alphaB) + uColorB * alphaB) / alpha;
+  vec3 color = (uColorA * alphaA * (1.0 - alphaB) + uColorB * alphaB) / alpha * (0.72 + 0.28 * vFacing);
   gl_FragColor = vec4(color, alpha);
 }
 `

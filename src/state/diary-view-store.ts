@@ -5,10 +5,11 @@
 import { create } from 'zustand'
 
 /**
- * The two overlay colours (slot 0: the earlier entry, "before"; slot 1: "after"): amber and
- * green, apart from the pattern's red, the comparison's blue and the drawing's violet.
+ * The two overlay colours (slot 0: the earlier entry, "before"; slot 1: "after"): yellow-gold
+ * and green, apart from the pattern's red, the comparison's blue and the drawing's violet (an
+ * orange first tried read as the pattern's red on a phone screen).
  */
-export const OVERLAY_COLORS = ['#e08a00', '#0c9a6e'] as const
+export const OVERLAY_COLORS = ['#f0b000', '#0c9a6e'] as const
 
 /** One drawing over the body: `slot` 0 is drawn in the first overlay colour, 1 in the second. */
 export interface OverlayLayer {

@@ -12,7 +12,7 @@ import { closeBrowser, openApp, PHONE, screenshot, waitForCameraIdle, waitForSce
 
 const DIARY_KEY = 'tpx.diary.v1'
 /** the overlay colours (diary-view-store OVERLAY_COLORS) as they look over the skin */
-const isAmber = ([r, g, b]: number[]) => r! > 170 && g! > 90 && g! < 175 && b! < 90 && r! - b! > 110
+const isGold = ([r, g, b]: number[]) => r! > 160 && g! > 110 && r! - g! > 15 && r! - b! > 110
 const isGreen = ([r, g, b]: number[]) => g! > 110 && g! - r! > 40 && g! - b! > 5
 
 function expectClean(app: AppPage): void {
@@ -43,8 +43,8 @@ async function saveEntry(page: Page, day: string, regions: string[], intensity: 
   await page.getByTestId('diary-saved').waitFor()
 }
 
-/** Counts amber and green pixels of the whole 3D view (the WebGL drawing buffer). */
-async function overlayColours(page: Page): Promise<{ amber: number; green: number }> {
+/** Counts gold and green pixels of the whole 3D view (the WebGL drawing buffer). */
+async function overlayColours(page: Page): Promise<{ gold: number; green: number }> {
   const pixels = await page.evaluate(() => {
     const canvas = document.querySelector('canvas')!
     const copy = document.createElement('canvas')
@@ -54,14 +54,14 @@ async function overlayColours(page: Page): Promise<{ amber: number; green: numbe
     ctx.drawImage(canvas, 0, 0, copy.width, copy.height)
     return Array.from(ctx.getImageData(0, 0, copy.width, copy.height).data)
   })
-  let amber = 0
+  let gold = 0
   let green = 0
   for (let i = 0; i < pixels.length; i += 4) {
     const p = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!]
-    if (isAmber(p)) amber++
+    if (isGold(p)) gold++
     if (isGreen(p)) green++
   }
-  return { amber, green }
+  return { gold, green }
 }
 
 const items = (page: Page) =>
@@ -112,7 +112,7 @@ describe('pain diary', () => {
       expect(legend).toMatch(/Nov 20, 2026 \(before\)/)
       expect(legend).toMatch(/Dec 1, 2026 \(after\)/)
       const colours = await overlayColours(page)
-      expect(colours.amber, 'amber pixels of the earlier entry').toBeGreaterThan(200)
+      expect(colours.gold, 'gold pixels of the earlier entry').toBeGreaterThan(200)
       expect(colours.green, 'green pixels of the later entry').toBeGreaterThan(200)
       await screenshot(page, 'diary-overlay-desktop')
       await page.getByTestId('diary-chart').scrollIntoViewIfNeeded()
@@ -190,6 +190,7 @@ describe('pain diary', () => {
       const last = page.locator('[data-testid="diary-item"][data-date="2026-12-01"]')
       const first = page.locator('[data-testid="diary-item"][data-date="2026-11-20"]')
       entryId = (await last.getAttribute('data-entry-id'))!
+      await page.getByTestId('diary-list').scrollIntoViewIfNeeded()
       await screenshot(page, 'diary-list-phone')
       await first.getByTestId('diary-show').click()
       await last.getByTestId('diary-show').click()
