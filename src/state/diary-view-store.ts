@@ -9,7 +9,7 @@ import { create } from 'zustand'
  * and green, apart from the pattern's red, the comparison's blue and the drawing's violet (an
  * orange first tried read as the pattern's red on a phone screen).
  */
-export const OVERLAY_COLORS = ['#f0b000', '#0c9a6e'] as const
+export const OVERLAY_COLORS = ['#f5c200', '#0c9a6e'] as const
 
 /** One drawing over the body: `slot` 0 is drawn in the first overlay colour, 1 in the second. */
 export interface OverlayLayer {

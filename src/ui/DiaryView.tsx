@@ -147,22 +147,7 @@ export function DiaryView({ message }: DiaryViewProps) {
         <p className="small">{t('view.empty')}</p>
       ) : (
         <>
-          {overlay.length > 0 ? (
-            <div className="tpx-diary-legend" data-testid="diary-legend">
-              <span className="small">{t('view.onBody')}</span>
-              {overlay.map((e, i) => (
-                <span key={e.id} className="small tpx-diary-legend-item">
-                  <span className="tpx-diary-swatch" style={{ background: OVERLAY_COLORS[i === 0 ? 0 : 1] }} aria-hidden="true" />
-                  {overlay.length === 1 ? day(e.date) : t(i === 0 ? 'view.before' : 'view.after', { date: day(e.date) })}
-                </span>
-              ))}
-              <button type="button" onClick={() => setShown([])}>
-                {t('view.hide')}
-              </button>
-            </div>
-          ) : (
-            <p className="small muted">{t('view.overlayHint')}</p>
-          )}
+          {overlay.length === 0 && <p className="small muted">{t('view.overlayHint')}</p>}
           <DiaryChart entries={entries} lang={lang} />
           <h4 className="tpx-diary-list-title">{t('view.list')}</h4>
           <ul className="tpx-diary-list" data-testid="diary-list">
@@ -215,6 +200,21 @@ export function DiaryView({ message }: DiaryViewProps) {
               )
             })}
           </ul>
+          {/* after the list, sticky at the bottom of the panel: in sight while the list scrolls */}
+          {overlay.length > 0 && (
+            <div className="tpx-diary-legend" data-testid="diary-legend">
+              <span className="small">{t('view.onBody')}</span>
+              {overlay.map((e, i) => (
+                <span key={e.id} className="small tpx-diary-legend-item">
+                  <span className="tpx-diary-swatch" style={{ background: OVERLAY_COLORS[i === 0 ? 0 : 1] }} aria-hidden="true" />
+                  {overlay.length === 1 ? day(e.date) : t(i === 0 ? 'view.before' : 'view.after', { date: day(e.date) })}
+                </span>
+              ))}
+              <button type="button" onClick={() => setShown([])}>
+                {t('view.hide')}
+              </button>
+            </div>
+          )}
         </>
       )}
     </section>

@@ -12,7 +12,7 @@ import { closeBrowser, openApp, PHONE, screenshot, waitForCameraIdle, waitForSce
 
 const DIARY_KEY = 'tpx.diary.v1'
 /** the overlay colours (diary-view-store OVERLAY_COLORS) as they look over the skin */
-const isGold = ([r, g, b]: number[]) => r! > 160 && g! > 110 && r! - g! > 15 && r! - b! > 110
+const isGold = ([r, g, b]: number[]) => r! > 160 && g! > 90 && r! - b! > 110
 const isGreen = ([r, g, b]: number[]) => g! > 110 && g! - r! > 40 && g! - b! > 5
 
 function expectClean(app: AppPage): void {

@@ -1,5 +1,5 @@
 // The diary document (issue 13), what export writes, import reads and the device keeps:
-//   { "format": "tpx-diary", "version": 1, "vertexCount": 53467, "entries": [DiaryEntry, ...] }
+//   { "format": "tpx-diary", "version": 1, "vertexCount": 53514, "entries": [DiaryEntry, ...] }
 // `vertexCount` names the body model the drawings were made on (their vertex ids only mean
 // something on it). Validated with zod like the dataset (domain/validation): every problem is
 // reported with its JSON path (`entries[2].intensity: ...`), nothing is half-read.
