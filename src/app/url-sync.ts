@@ -18,6 +18,7 @@ import { drawingFromSamples } from '../domain/pain'
 import { useData } from '../state/data-store'
 import { type NoticeLine, pushLinkNotices, pushNotice } from '../state/notice-store'
 import { usePain } from '../state/pain-store'
+import { useDiaryView } from '../state/diary-view-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
 import { useLang } from '../state/lang-store'
@@ -132,6 +133,8 @@ export function startUrlSync(): () => void {
     if (s.cam && !fromHistory) useView.getState().requestPose(s.cam)
     if (s.lang) useLang.getState().setLang(s.lang)
     if (!fromHistory) linkedPain = s.pain
+    // a diary entry from a consult link: shown by the diary UI as the link's, saved only on request
+    if (!fromHistory && s.entry) useDiaryView.getState().setLinkedEntry(s.entry)
   }
 
   const attach = (): void => {
@@ -182,6 +185,7 @@ export function startUrlSync(): () => void {
       vertexCount: body.mesh.positions.length / 3,
     })
     pushLinkNotices(linesOf(parsed))
+    if (parsed.state.entry) useDiaryView.getState().setLinkedEntry(parsed.state.entry)
     if (parsed.state.pain) {
       try {
         const d = drawingFromSamples(parsed.state.pain, body.mesh.positions.length / 3)

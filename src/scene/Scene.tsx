@@ -4,6 +4,7 @@
 import { useEffect } from 'react'
 import { BodyMesh } from './BodyMesh'
 import { CameraRig } from './CameraRig'
+import { DiaryOverlayGate } from './DiaryOverlayGate'
 import { Floor } from './Floor'
 import { MuscleLayerGate } from './MuscleLayerGate'
 import { PainBrush } from './PainBrush'
@@ -25,6 +26,7 @@ export function Scene() {
       <directionalLight position={[-0.8, 1.8, -2.2]} intensity={0.75} />
       <BodyMesh />
       <MuscleLayerGate />
+      <DiaryOverlayGate />
       <TriggerPointMarkers />
       <SelectedMarker />
       <Floor />

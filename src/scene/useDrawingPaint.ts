@@ -6,10 +6,13 @@ import { useEffect } from 'react'
 import type { BufferAttribute, BufferGeometry } from 'three'
 import { usePain } from '../state/pain-store'
 import { useView } from '../state/view-store'
+import { useDiaryView } from '../state/diary-view-store'
 
 export function useDrawingPaint(geometry: BufferGeometry | null): void {
   const invalidate = useThree((s) => s.invalidate)
-  const show = useView((s) => s.mode === 'find')
+  // two diary entries laid over the body replace the drawing while they are shown
+  const overlaid = useDiaryView((s) => s.layers.length > 0)
+  const show = useView((s) => s.mode === 'find') && !overlaid
   const version = usePain((s) => s.version)
 
   useEffect(() => {

@@ -2,6 +2,8 @@
 // removes the pain drawing, the quiz progress and anything else this app saved on the device.
 import { useState } from 'react'
 import { usePain } from '../state/pain-store'
+import { useDiary } from '../state/diary-store'
+import { useTranslation } from './i18n'
 import { useSelection } from '../state/selection-store'
 import { useStudy } from '../state/study-store'
 
@@ -10,6 +12,7 @@ const PREFIX = 'tpx.'
 
 export function clearAllMyData(): void {
   usePain.getState().clearMyData()
+  useDiary.getState().clearMyData()
   useStudy.getState().resetProgress()
   useSelection.getState().clear()
   try {
@@ -21,10 +24,12 @@ export function clearAllMyData(): void {
 
 export function ClearMyData() {
   const [step, setStep] = useState<'idle' | 'confirm' | 'done'>('idle')
+  const { t } = useTranslation('diary')
   return (
     <section aria-labelledby="tpx-my-data-title" data-testid="my-data">
       <h3 id="tpx-my-data-title">Your data on this device</h3>
       <p className="small muted">Your pain drawing and quiz progress are saved in this browser only and never sent anywhere.</p>
+      <p className="small muted">{t('view.clearNote')}</p>
       <div className="tpx-data-actions">
         {step === 'confirm' ? (
           <>

@@ -18,6 +18,7 @@ import { RankedResults } from './RankedResults'
 import { RedFlags } from './RedFlags'
 import { SearchBox } from './SearchBox'
 import { ShareDrawing } from './ShareDrawing'
+import { DiaryEntryPoint } from './DiaryEntryPoint'
 import { usePreparedRanking, useWarmPatterns } from './derived'
 import { listWords, zoneWords } from './labels'
 import { zoneKey } from '../domain/geometry'
@@ -93,6 +94,7 @@ export function FinderPanel() {
       )}
       {webgl && <PaintTools />}
       <ShareDrawing />
+      <DiaryEntryPoint />
       <SearchBox onRegion={markRegion} placeholder="Or search: sciatica, jaw pain, headache…" />
       {conditionId && <CauseList />}
 

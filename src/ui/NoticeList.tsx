@@ -1,5 +1,6 @@
 import { useNotices } from '../state/notice-store'
 import { LinkedDrawingBanner } from './LinkedDrawingBanner'
+import { LinkedEntryGate } from './LinkedEntryGate'
 import './trust.css'
 
 /** Dismissable notices (bad link parameters, saved data reset), announced to screen readers. */
@@ -9,6 +10,7 @@ export function NoticeList() {
   return (
     <div className="tpx-notices" aria-live="polite">
       <LinkedDrawingBanner />
+      <LinkedEntryGate />
       {notices.map((n) => (
         <div key={n.id} className={`tpx-notice ${n.kind}`} role="status" data-notice={n.kind}>
           <div className="tpx-notice-body">

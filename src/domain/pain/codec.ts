@@ -32,7 +32,7 @@ const MAX_TEXT = 600_000
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 const B64_INDEX = new Map([...B64].map((c, i) => [c, i]))
 
-function toBase64Url(bytes: readonly number[]): string {
+export function toBase64Url(bytes: readonly number[]): string {
   let out = ''
   for (let i = 0; i < bytes.length; i += 3) {
     const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0)
@@ -42,7 +42,7 @@ function toBase64Url(bytes: readonly number[]): string {
   return out
 }
 
-function fromBase64Url(text: string): number[] | null {
+export function fromBase64Url(text: string): number[] | null {
   if (text.length % 4 === 1) return null
   const out: number[] = []
   for (let i = 0; i < text.length; i += 4) {

@@ -29,6 +29,11 @@ export interface AppUrlState {
   cam?: CameraPose
   /** the language of the interface and the dataset's words (`?lang=es`); English is the default */
   lang?: Lang
+  /**
+   * one pain diary entry (`#entry=`, domain/diary entry-link.ts), as the link's text: the diary
+   * UI decodes it when it loads. Only read, never written: the address bar never carries it.
+   */
+  entry?: string
 }
 
 /** Where the camera is and what it looks at, in metres of the body's space. */
@@ -143,6 +148,25 @@ function parsePain(
   return samples.length > 0 ? samples : undefined
 }
 
+/** The longest `entry=` value read (a diary entry link is its drawing plus ~60 characters). */
+export const MAX_ENTRY_TEXT = 601_000
+
+/** `#entry=`: only its shape is checked here; the diary UI decodes it (and says when it cannot). */
+function parseEntry(hash: string, notices: Notes): string | undefined {
+  let raw: string | null
+  try {
+    raw = new URLSearchParams(hash.replace(/^#/, '')).get('entry')
+  } catch {
+    raw = null
+  }
+  if (raw === null || raw === '') return undefined
+  if (raw.length > MAX_ENTRY_TEXT || !/^[0-9A-Za-z._-]+$/.test(raw)) {
+    notices.add('The diary entry in the link could not be read and was ignored.')
+    return undefined
+  }
+  return raw
+}
+
 /** Reads `location.search` and `location.hash`. Never throws. */
 export function parseAppUrl(search: string, hash: string, index?: DatasetIndex, options: UrlCodecOptions = {}): ParsedAppUrl {
   const notices = new Notes()
@@ -187,6 +211,8 @@ export function parseAppUrl(search: string, hash: string, index?: DatasetIndex, 
   }
   const pain = parsePain(typeof hash === 'string' ? hash : '', index, options, notices)
   if (pain) state.pain = pain
+  const entry = parseEntry(typeof hash === 'string' ? hash : '', notices)
+  if (entry) state.entry = entry
   for (const key of Object.keys(state) as (keyof AppUrlState)[]) if (state[key] === undefined) delete state[key]
   return { state, notices: notices.strings, ...(notices.details.length > 0 && { details: notices.details }) }
 }

@@ -1,0 +1,5 @@
+export * from './entry'
+export * from './entry-link'
+export * from './merge'
+export * from './schema'
+export * from './thumbnail'
