@@ -4,11 +4,10 @@
 // When the browser gives the context back, the scene is drawn again at once (with a
 // demand-driven frame loop nothing would draw until the camera moved) and the paint it shows
 // is reported again.
-import { pushNotice, useNotices } from '../state/notice-store'
+import { type NoticeKey, pushNotice, useNotices } from '../state/notice-store'
 import { signalPainted } from '../scene/scene-signals'
 
-export const CONTEXT_LOST_NOTICE =
-  'The 3D view stopped because the graphics system reset. Use the lists and the search meanwhile; the body comes back by itself.'
+export const CONTEXT_LOST_NOTICE: NoticeKey = 'contextLost'
 
 /** Watches `canvas`; `redraw` asks for a frame. Returns a function that stops watching. */
 export function watchContextLoss(canvas: HTMLCanvasElement, redraw: () => void): () => void {
@@ -24,7 +23,7 @@ export function watchContextLoss(canvas: HTMLCanvasElement, redraw: () => void):
   const restored = (): void => {
     delete document.body.dataset.webglLost
     const notices = useNotices.getState()
-    for (const n of notices.notices) if (n.text === CONTEXT_LOST_NOTICE) notices.dismiss(n.id)
+    for (const n of notices.notices) if (n.key === CONTEXT_LOST_NOTICE) notices.dismiss(n.id)
     if (painted !== undefined) signalPainted(painted)
     redraw()
   }

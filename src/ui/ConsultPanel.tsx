@@ -47,7 +47,7 @@ export function ConsultPanel({ onShowDetails, detailsShown, note, onNote }: Cons
       else await navigator.clipboard.writeText(url)
       setShared(url)
     } catch {
-      useNotices.getState().push(`Copy this link to share it: ${url}`, 'info')
+      useNotices.getState().push({ key: 'copyLink', params: { url } }, 'info')
     }
   }
 

@@ -45,7 +45,7 @@ function deferred<P extends object>(load: () => Promise<ComponentType<P>>, fallb
       let live = true
       preload().then(
         (c) => live && setComponent(() => c),
-        () => pushNotice('This part of the app could not be loaded. Check the connection and reload.'),
+        () => pushNotice('partFailed'),
       )
       return () => {
         live = false
