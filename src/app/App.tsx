@@ -1,6 +1,7 @@
 // The shell: the 3D view filling the window and, over it, the DOM UI (src/ui/UiRoot.tsx).
 // Without WebGL the canvas is not mounted at all and the UI shows its list view instead.
 import { useRef } from 'react'
+import { useTranslation } from '../ui/i18n'
 import { UiRoot } from '../ui/UiRoot'
 import { UpdateNotice } from '../ui/UpdateNotice'
 import { useView } from '../state/view-store'
@@ -14,6 +15,7 @@ import { useSceneInsets } from './useSceneInsets'
 export function App() {
   const webgl = useView((s) => s.webglAvailable)
   const sceneRef = useRef<HTMLDivElement>(null)
+  const { t } = useTranslation()
   useSceneInsets(sceneRef)
   return (
     <main className="app">
@@ -28,8 +30,8 @@ export function App() {
           tabIndex={0}
           // an interactive picture: the arrow keys turn it, so screen readers pass keys through
           role="application"
-          aria-roledescription="3D view"
-          aria-label="3D body: drag to turn, pinch or scroll to zoom, arrow keys to turn"
+          aria-roledescription={t('shell.sceneKind')}
+          aria-label={t('shell.sceneLabel')}
         >
           <SceneBoundary>
             <SceneCanvas />
