@@ -12,6 +12,8 @@ import { FULLY_MARKED, usePain } from '../state/pain-store'
 import { useView } from '../state/view-store'
 import { useTranslation } from './i18n'
 
+const MARK_SIDES = ['L', 'R', 'both'] as const
+
 export function QuickMarks() {
   const index = useData((s) => s.index)
   const weights = useData((s) => s.regionWeights)
@@ -67,7 +69,7 @@ export function QuickMarks() {
         {t(`quick.note.${side}`)}
       </p>
       <div className="tpx-side-switch" role="group" aria-label={t('quick.sideGroup')} aria-describedby="tpx-mark-side-note">
-        {(['L', 'R', 'both'] as const).map((id) => (
+        {MARK_SIDES.map((id) => (
           <button key={id} type="button" aria-pressed={side === id} onClick={() => setSide(id)}>
             {t(`quick.${id}`)}
           </button>
