@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import prettier from 'eslint-config-prettier'
+import i18next from 'eslint-plugin-i18next'
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'test-results', 'assets'] },
@@ -45,6 +46,50 @@ export default tseslint.config(
             },
             { group: ['../*/*'], message: 'import another domain folder through its index' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Interface words go through i18next (issue 13): no text written into the JSX of the app
+    // and no hard-coded label, title, placeholder or alt, so a new button cannot come in
+    // English only. Symbols, punctuation and numbers (✕, ·, 1.) are not words and pass.
+    files: ['src/ui/**/*.tsx', 'src/app/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              'aria-label',
+              'aria-roledescription',
+              'aria-valuetext',
+              'title',
+              'placeholder',
+              'alt',
+              'label',
+              'emptyLabel',
+            ],
+          },
+          'should-validate-template': true,
+          // t from useTranslation; tc: a second one for the common namespace
+          callees: {
+            exclude: [
+              'i18n(ext)?',
+              't',
+              'tc',
+              'tDiary',
+              'format[A-Z]\\w*',
+              'require',
+              'addEventListener',
+              'removeEventListener',
+              'getElementById',
+            ],
+          },
+          words: { exclude: [/^[^\p{L}]*$/u] },
+          message: 'interface words go through i18next (t(...) with a key in src/locales)',
         },
       ],
     },

@@ -3,6 +3,7 @@
 // the WebGL context is lost the canvas stays mounted (so it can be restored) but hidden, and the
 // UI shows the same list view.
 import { useRef } from 'react'
+import { useTranslation } from '../ui/i18n'
 import { UiRoot } from '../ui/UiRoot'
 import { UpdateNotice } from '../ui/UpdateNotice'
 import { useView } from '../state/view-store'
@@ -17,6 +18,7 @@ export function App() {
   const webgl = useView((s) => s.webglAvailable)
   const lost = useView((s) => s.webglLost)
   const sceneRef = useRef<HTMLDivElement>(null)
+  const { t } = useTranslation()
   useSceneInsets(sceneRef)
   return (
     <main className="app">
@@ -32,8 +34,8 @@ export function App() {
           tabIndex={0}
           // an interactive picture: the arrow keys turn it, so screen readers pass keys through
           role="application"
-          aria-roledescription="3D view"
-          aria-label="3D body: drag to turn, pinch or scroll to zoom, arrow keys to turn"
+          aria-roledescription={t('shell.sceneKind')}
+          aria-label={t('shell.sceneLabel')}
         >
           <SceneBoundary>
             <SceneCanvas />

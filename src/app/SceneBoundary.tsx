@@ -18,7 +18,7 @@ export class SceneBoundary extends Component<SceneBoundaryProps, { failed: boole
 
   override componentDidCatch(error: unknown): void {
     console.warn('The 3D view could not start; showing the list view instead.', error)
-    pushNotice('The 3D body could not be shown on this device, so everything is listed instead.', 'info')
+    pushNotice('sceneFailed', 'info')
     useView.getState().setWebglAvailable(false)
   }
 

@@ -5,12 +5,11 @@
 // meanwhile is reported only once drawn). When the browser gives the context back, the 3D view
 // returns and is drawn again at once (with a demand-driven frame loop nothing would draw until
 // the camera moved), and the paint it shows is reported after that frame.
-import { pushNotice, useNotices } from '../state/notice-store'
+import { type NoticeKey, pushNotice, useNotices } from '../state/notice-store'
 import { signalContextLost } from '../scene/scene-signals'
 import { useView } from '../state/view-store'
 
-export const CONTEXT_LOST_NOTICE =
-  'The 3D view stopped because the graphics system reset. Use the lists and the search meanwhile; the body comes back by itself.'
+export const CONTEXT_LOST_NOTICE: NoticeKey = 'contextLost'
 
 /** Watches `canvas`; `redraw` asks for a frame. Returns a function that stops watching. */
 export function watchContextLoss(canvas: HTMLCanvasElement, redraw: () => void): () => void {
@@ -26,7 +25,7 @@ export function watchContextLoss(canvas: HTMLCanvasElement, redraw: () => void):
     signalContextLost(false)
     useView.getState().setWebglLost(false)
     const notices = useNotices.getState()
-    for (const n of notices.notices) if (n.text === CONTEXT_LOST_NOTICE) notices.dismiss(n.id)
+    for (const n of notices.notices) if (n.key === CONTEXT_LOST_NOTICE) notices.dismiss(n.id)
     redraw()
   }
   canvas.addEventListener('webglcontextlost', lost)

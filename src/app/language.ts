@@ -6,7 +6,7 @@
 import esUrl from '../../data/i18n/es.json?url'
 import deUrl from '../../data/i18n/de.json?url'
 import { indexDataset } from '../domain/dataset'
-import { DEFAULT_LANG, isLang, localizeDataset, type Lang } from '../domain/i18n'
+import { DEFAULT_LANG, isLang, LANGUAGE_NAMES, localizeDataset, type Lang } from '../domain/i18n'
 import { prepareRanking, type PreparedRanking } from '../domain/ranking'
 import type { DatasetIndex } from '../domain/dataset'
 import type { Dataset } from '../domain/validation'
@@ -41,7 +41,10 @@ async function apply(lang: Lang): Promise<void> {
     dataset = await datasetIn(lang as Exclude<Lang, 'en'>, english.dataset)
   } catch (e) {
     if (mine !== generation) return
-    pushNotice(`The ${lang} words could not be loaded (${e instanceof Error ? e.message : String(e)}); showing English.`)
+    pushNotice({
+      key: 'languageFailed',
+      params: { language: LANGUAGE_NAMES[lang], reason: e instanceof Error ? e.message : String(e) },
+    })
     return useData.getState().setDataset(english.dataset, english.index, english.ranking)
   }
   if (mine !== generation) return

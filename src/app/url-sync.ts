@@ -49,7 +49,12 @@ export function currentUrlState(): AppUrlState {
   return state
 }
 
-const linesOf = (parsed: ParsedAppUrl): NoticeLine[] => parsed.details ?? parsed.notices.map((text) => ({ text }))
+const linesOf = (parsed: ParsedAppUrl): NoticeLine[] =>
+  (parsed.details ?? []).map((d) => ({
+    key: `link.${d.key}` as const,
+    ...(d.params && { params: d.params }),
+    ...(d.input !== undefined && { input: d.input }),
+  }))
 
 /**
  * `keepHash`: the fragment in the address bar is left as it is (a linked drawing still waiting
@@ -119,16 +124,10 @@ export function startUrlSync(): () => void {
     else if (s.side) sel.setSide(s.side)
     if (s.compare) {
       if (tp && useView.getState().mode === 'consult') sel.setCompare(s.compare)
-      else
-        lines.push({
-          text: 'The pattern to compare in the link was ignored: it is only shown beside a trigger point in consult mode.',
-        })
+      else lines.push({ key: 'link.compareIgnored' })
     }
     // the quiz picks its own questions, and showing the linked point would give an answer away
-    if (tp && useView.getState().mode === 'study' && !fromHistory)
-      lines.push({
-        text: 'The trigger point in the link is not shown in study mode, where the quiz asks its own questions. Open Explore to see it.',
-      })
+    if (tp && useView.getState().mode === 'study' && !fromHistory) lines.push({ key: 'link.studyHidesTp' })
     if (!fromHistory) pushLinkNotices(lines)
     if (s.cam && !fromHistory) useView.getState().requestPose(s.cam)
     if (s.lang) useLang.getState().setLang(s.lang)
@@ -147,7 +146,7 @@ export function startUrlSync(): () => void {
       try {
         initial = drawingFromSamples(linkedPain, vertexCount)
       } catch {
-        pushNotice('The pain drawing in the link was made on a different body model and was ignored.')
+        pushNotice('link.drawingOtherBody')
       }
     }
     // a linked drawing is shown apart from the person's own, which stays saved as it is
@@ -191,7 +190,7 @@ export function startUrlSync(): () => void {
         const d = drawingFromSamples(parsed.state.pain, body.mesh.positions.length / 3)
         usePain.getState().showLinked(d)
       } catch {
-        pushNotice('The pain drawing in the link was made on a different body model and was ignored.')
+        pushNotice('link.drawingOtherBody')
       }
     }
     // what could not be used is dropped from the address bar, as on the first load

@@ -7,7 +7,6 @@
 // that cannot be read (damaged, hand-edited, another body model, a newer version) is never lost
 // silently: it is moved aside under `tpx.diary.v1.unreadable`, the person is told (a notice),
 // and the diary view offers it for download before it is deleted. "Clear my data" removes both.
-import i18next from 'i18next'
 import { create } from 'zustand'
 import {
   type DiaryDocument,
@@ -118,7 +117,7 @@ export const useDiary = create<DiaryState>()((set, get) => {
           const kept = write(DIARY_UNREADABLE_KEY, raw)
           if (kept) removeKey(DIARY_KEY)
           set({ unreadable: { raw, errors: parsed.errors, kept } })
-          pushNotice(i18next.t('diary:unreadable.notice'))
+          pushNotice('diaryUnreadable')
           return
         }
       }

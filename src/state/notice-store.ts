@@ -1,27 +1,40 @@
 // Short messages the user should see and can dismiss: a link with an unknown trigger point,
 // saved data that could not be read and was reset. Never used for errors that stop the app
-// (those get the error page). Same text twice shows once.
+// (those get the error page). Same message twice shows once.
+// A notice is a key of the `notices` interface words (src/locales/<lang>/notices.json) with its
+// values, not a sentence: the state layer knows no language, and a notice shown before the
+// person switches language is read again in the new one (src/ui/NoticeList.tsx translates it).
+import type { ParseKeys } from 'i18next'
 import { create } from 'zustand'
 
 export type NoticeKind = 'info' | 'warning'
 
+/** A key of src/locales/en/notices.json, checked at compile time. */
+export type NoticeKey = ParseKeys<'notices'>
+export type NoticeParams = Record<string, string | number>
+
+export interface NoticeMessage {
+  key: NoticeKey
+  params?: NoticeParams
+}
+
 /** One line of a notice; `input` is text from outside the app (a link), shown quoted apart from it. */
 export interface NoticeLine {
-  text: string
+  key?: NoticeKey
+  params?: NoticeParams
   input?: string
 }
 
-export interface Notice {
+export interface Notice extends NoticeMessage {
   id: number
   kind: NoticeKind
-  text: string
   /** details listed under the text (every bad value of a link, in one notice) */
   lines?: NoticeLine[]
 }
 
 export interface NoticeState {
   notices: Notice[]
-  push: (text: string, kind?: NoticeKind, lines?: NoticeLine[]) => void
+  push: (message: NoticeKey | NoticeMessage, kind?: NoticeKind, lines?: NoticeLine[]) => void
   dismiss: (id: number) => void
 }
 
@@ -30,21 +43,24 @@ export const MAX_NOTICES = 4
 
 let nextId = 1
 
+const sameAs = (n: Pick<Notice, 'key' | 'params' | 'lines'>) => JSON.stringify([n.key, n.params ?? {}, n.lines ?? []])
+
 export const useNotices = create<NoticeState>()((set) => ({
   notices: [],
-  push: (text, kind = 'warning', lines) =>
+  push: (message, kind = 'warning', lines) =>
     set((s) => {
-      const key = JSON.stringify([text, lines ?? []])
-      if (s.notices.some((n) => JSON.stringify([n.text, n.lines ?? []]) === key)) return s
-      const notices = [...s.notices, { id: nextId++, kind, text, ...(lines && lines.length > 0 && { lines }) }]
+      const m = typeof message === 'string' ? { key: message } : message
+      const notice: Notice = { id: nextId++, kind, ...m, ...(lines && lines.length > 0 && { lines }) }
+      if (s.notices.some((n) => sameAs(n) === sameAs(notice))) return s
+      const notices = [...s.notices, notice]
       return { notices: notices.slice(Math.max(0, notices.length - MAX_NOTICES)) }
     }),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }))
 
 /** For code outside React (URL sync, persistence). */
-export const pushNotice = (text: string, kind?: NoticeKind, lines?: NoticeLine[]): void =>
-  useNotices.getState().push(text, kind, lines)
+export const pushNotice = (message: NoticeKey | NoticeMessage, kind?: NoticeKind, lines?: NoticeLine[]): void =>
+  useNotices.getState().push(message, kind, lines)
 
 /**
  * What a link got wrong, as notices: one notice per problem when there are few, else one
@@ -54,7 +70,11 @@ export const pushNotice = (text: string, kind?: NoticeKind, lines?: NoticeLine[]
 export function pushLinkNotices(lines: readonly NoticeLine[]): void {
   if (lines.length === 0) return
   const [only] = lines
-  if (lines.length === 1 && only)
-    pushNotice(only.text, 'warning', only.input === undefined ? undefined : [{ text: '', input: only.input }])
-  else pushNotice(`${lines.length} things in this link could not be used and were ignored:`, 'warning', [...lines])
+  if (lines.length === 1 && only?.key)
+    pushNotice(
+      { key: only.key, ...(only.params && { params: only.params }) },
+      'warning',
+      only.input === undefined ? undefined : [{ input: only.input }],
+    )
+  else pushNotice({ key: 'link.many', params: { count: lines.length } }, 'warning', [...lines])
 }

@@ -8,13 +8,12 @@
 // cookies): the app works on without it, the drawing still lives in memory and in the URL.
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import { type VertexDrawing, decodePain, drawingFromSamples, encodePain, isEmpty, samplesOfDrawing } from '../domain/pain'
-import { pushNotice } from './notice-store'
+import { type NoticeKey, pushNotice } from './notice-store'
 import { reportStorageFailure } from './storage-health'
 
 export const STORAGE_KEY = 'tpx.pain.v1'
 
-export const CORRUPT_DRAWING_NOTICE =
-  'Your saved pain drawing could not be read, so it was reset. Please mark where it hurts again.'
+export const CORRUPT_DRAWING_NOTICE: NoticeKey = 'corruptDrawing'
 
 /** What pain-store persists: the committed drawing (never a stroke in progress) and the brush. */
 export interface SavedPain {

@@ -5,12 +5,11 @@
 import { reportStorageFailure } from './storage-health'
 import { create } from 'zustand'
 import { emptyProgress, parseProgress, recordAnswer, serializeProgress, type StudyProgress } from '../domain/study'
-import { pushNotice } from './notice-store'
+import { type NoticeKey, pushNotice } from './notice-store'
 
 export const STUDY_STORAGE_KEY = 'tpx.study.v1'
 
-export const CORRUPT_PROGRESS_NOTICE =
-  'Your saved study progress could not be read, so it was reset. Your next answers start a fresh record.'
+export const CORRUPT_PROGRESS_NOTICE: NoticeKey = 'corruptProgress'
 
 export interface StudyState {
   progress: StudyProgress

@@ -8,6 +8,7 @@ import { useSelection } from '../state/selection-store'
 import { usePreparedRanking } from './derived'
 import { RankedResults } from './RankedResults'
 import { regionWords } from './labels'
+import { useTranslation } from './i18n'
 
 export function CauseList() {
   const index = useData((s) => s.index)
@@ -15,21 +16,22 @@ export function CauseList() {
   const regionId = useSelection((s) => s.regionId)
   const side = useSelection((s) => s.side)
   const prepared = usePreparedRanking()
+  const { t } = useTranslation('explore')
+  const regionPain = useMemo(() => {
+    const region = regionId ? index?.regionById.get(regionId) : undefined
+    return region ? [{ region: region.id, side: region.midline ? null : side, weight: 1 }] : null
+  }, [index, regionId, side])
   const results = useMemo(() => {
     if (!prepared || !index) return []
     if (conditionId) return rankForCondition(conditionId, prepared, { side, limit: 40 })
-    if (regionId) {
-      const region = index.regionById.get(regionId)
-      if (!region) return []
-      return rankTriggerPoints([{ region: regionId, side: region.midline ? null : side, weight: 1 }], prepared, { limit: 30 })
-    }
+    if (regionPain) return rankTriggerPoints(regionPain, prepared, { limit: 30 })
     return []
-  }, [prepared, index, conditionId, regionId, side])
+  }, [prepared, index, conditionId, regionPain, side])
   if (!index || (!conditionId && !regionId)) return null
   const condition = conditionId ? index.conditionById.get(conditionId) : undefined
   const title = condition
-    ? `Trigger points often behind ${condition.plainName}`
-    : `Trigger points that send pain to the ${regionId ? regionWords(index, regionId) : ''}`
+    ? t('causes.condition', { condition: condition.plainName })
+    : t('causes.region', { area: regionId ? regionWords(index, regionId) : '' })
   const close = (): void => {
     const sel = useSelection.getState()
     sel.setCondition(null)
@@ -39,15 +41,15 @@ export function CauseList() {
     <section className="tpx-causes" aria-label={title} data-testid="cause-list">
       <div className="row" style={{ justifyContent: 'space-between', flexWrap: 'nowrap' }}>
         <h2>{title}</h2>
-        <button type="button" onClick={close} aria-label="Close this list">
+        <button type="button" onClick={close} aria-label={t('causes.close')}>
           ✕
         </button>
       </div>
       {condition && <p className="small">{condition.description}</p>}
       {results.length === 0 ? (
-        <p className="muted">No trigger point in the charts is known for this.</p>
+        <p className="muted">{t('causes.none')}</p>
       ) : (
-        <RankedResults results={results} limit={12} label={title} conditionId={conditionId} />
+        <RankedResults results={results} limit={12} label={title} conditionId={conditionId} pain={regionPain ?? undefined} />
       )}
     </section>
   )

@@ -3,9 +3,9 @@
 import { useState } from 'react'
 import { usePain } from '../state/pain-store'
 import { useDiary } from '../state/diary-store'
-import { useTranslation } from './i18n'
 import { useSelection } from '../state/selection-store'
 import { useStudy } from '../state/study-store'
+import { useTranslation } from './i18n'
 
 /** Every key this app writes starts with this. */
 const PREFIX = 'tpx.'
@@ -24,16 +24,17 @@ export function clearAllMyData(): void {
 
 export function ClearMyData() {
   const [step, setStep] = useState<'idle' | 'confirm' | 'done'>('idle')
-  const { t } = useTranslation('diary')
+  const { t } = useTranslation('safety')
+  const { t: tDiary } = useTranslation('diary')
   return (
     <section aria-labelledby="tpx-my-data-title" data-testid="my-data">
-      <h3 id="tpx-my-data-title">Your data on this device</h3>
-      <p className="small muted">Your pain drawing and quiz progress are saved in this browser only and never sent anywhere.</p>
-      <p className="small muted">{t('view.clearNote')}</p>
+      <h3 id="tpx-my-data-title">{t('myData.title')}</h3>
+      <p className="small muted">{t('myData.saved')}</p>
+      <p className="small muted">{tDiary('view.clearNote')}</p>
       <div className="tpx-data-actions">
         {step === 'confirm' ? (
           <>
-            <span>Remove your drawing and quiz progress from this device?</span>
+            <span>{t('myData.ask')}</span>
             <button
               type="button"
               className="primary"
@@ -42,20 +43,20 @@ export function ClearMyData() {
                 setStep('done')
               }}
             >
-              Yes, remove them
+              {t('myData.yes')}
             </button>
             <button type="button" onClick={() => setStep('idle')}>
-              Keep them
+              {t('myData.keep')}
             </button>
           </>
         ) : (
           <button type="button" onClick={() => setStep('confirm')}>
-            Clear my data
+            {t('myData.clear')}
           </button>
         )}
         {step === 'done' && (
           <span role="status" className="small">
-            Removed.
+            {t('myData.done')}
           </span>
         )}
       </div>

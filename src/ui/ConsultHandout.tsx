@@ -13,7 +13,8 @@ import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
 import { cropForPrint, takePrintPicture } from './print-picture'
-import { listWords, regionWords, sideWord } from './labels'
+import { formatLocale, listWords, regionWords, sideWords } from './labels'
+import { useTranslation } from './i18n'
 
 export interface ConsultHandoutProps {
   note: string
@@ -25,8 +26,9 @@ export function ConsultHandout({ note }: ConsultHandoutProps) {
   const compareTpId = useSelection((s) => s.compareTpId)
   const side = useSelection((s) => s.side)
   const pictures = usePrintPictures()
+  const { t } = useTranslation('consult')
   if (!index || !tpId) return null
-  const t = index.dataset.therapy
+  const therapy = index.dataset.therapy
   const sourceKeys = new Set<string>()
   for (const id of [tpId, compareTpId]) {
     if (!id) continue
@@ -34,14 +36,15 @@ export function ConsultHandout({ note }: ConsultHandoutProps) {
     index.muscleOfTp.get(id)?.sources.forEach((k) => sourceKeys.add(k))
   }
   return (
-    <section className="tpx-handout print-only" aria-label="Handout to print" data-testid="handout">
+    <section className="tpx-handout print-only" aria-label={t('handout.label')} data-testid="handout">
       <p className="small">
-        Printed {new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' })} · Trigger point
-        explorer
+        {t('handout.printed', {
+          date: new Date().toLocaleDateString(formatLocale(), { year: 'numeric', month: 'long', day: 'numeric' }),
+        })}
       </p>
       {note.trim() && (
         <div className="tpx-handout-note">
-          <h3>Note from your therapist</h3>
+          <h3>{t('handout.note')}</h3>
           <p>{note}</p>
         </div>
       )}
@@ -54,31 +57,35 @@ export function ConsultHandout({ note }: ConsultHandoutProps) {
       )}
       <PatternWords index={index} tpId={tpId} side={side} colour="red" />
       {compareTpId && <PatternWords index={index} tpId={compareTpId} side={side} colour="blue" />}
-      <h3>What a treatment involves</h3>
+      <h3>{t('handout.involves')}</h3>
       <p>
-        Pressure on the trigger point is usually held for {t.holdSeconds[0]} to {t.holdSeconds[1]} seconds. Some people feel sore
-        for up to {t.sorenessHours[0]} to {t.sorenessHours[1]} hours afterwards.
+        {t('handout.hold', {
+          min: therapy.holdSeconds[0],
+          max: therapy.holdSeconds[1],
+          soreMin: therapy.sorenessHours[0],
+          soreMax: therapy.sorenessHours[1],
+        })}
       </p>
       <ul>
-        {t.whatToExpect.map((f) => (
+        {therapy.whatToExpect.map((f) => (
           <li key={f.id}>{f.text}</li>
         ))}
       </ul>
-      <h3>When not to have it</h3>
+      <h3>{t('handout.notWhen')}</h3>
       <ul>
-        {t.contraindications.map((f) => (
+        {therapy.contraindications.map((f) => (
           <li key={f.id}>
             <strong>{f.title}.</strong> {f.text}
           </li>
         ))}
       </ul>
-      <h3>See a doctor now if</h3>
+      <h3>{t('handout.doctor')}</h3>
       <ul>
-        {t.redFlags.map((f) => (
+        {therapy.redFlags.map((f) => (
           <li key={f.id}>{f.text}</li>
         ))}
       </ul>
-      <h3>Sources</h3>
+      <h3>{t('handout.sources')}</h3>
       <ul className="tpx-sources">
         {[...sourceKeys].map((key) => {
           const src = index.sourceByKey.get(key)
@@ -90,7 +97,7 @@ export function ConsultHandout({ note }: ConsultHandoutProps) {
           )
         })}
       </ul>
-      <p className="small">{t.disclaimer}</p>
+      <p className="small">{therapy.disclaimer}</p>
     </section>
   )
 }
@@ -129,20 +136,22 @@ function usePrintPictures(): string[] {
 function PatternWords({ index, tpId, side, colour }: { index: DatasetIndex; tpId: string; side: Side; colour: 'red' | 'blue' }) {
   const tp = index.tpById.get(tpId)
   const muscle = index.muscleOfTp.get(tpId)
+  const { t } = useTranslation('consult')
   if (!tp || !muscle) return null
   const zones = zonesOf(tp, side, index.regionById)
   const words = (refs: typeof zones.essential) => listWords([...new Set(refs.map((z) => regionWords(index, z.region)))])
   return (
     <div className={`tpx-handout-pattern ${colour}`} data-pattern={colour}>
       <h3>
-        <span className="swatch" aria-hidden="true" /> In {colour}: {muscle.plainName} ({muscle.name}), {tp.name},{' '}
-        {sideWord(side)} side
+        <span className="swatch" aria-hidden="true" />{' '}
+        {t(`handout.${colour}`, { plain: muscle.plainName, muscle: muscle.name, tp: tp.name, side: sideWords(side) })}
       </h3>
       <p>
-        Main pain area: {words(zones.essential)}
-        {zones.spillover.length > 0 ? `. May spread to ${words(zones.spillover)}` : ''}.
+        {zones.spillover.length > 0
+          ? t('handout.mainSpread', { main: words(zones.essential), spread: words(zones.spillover) })
+          : t('handout.main', { main: words(zones.essential) })}
       </p>
-      <p className="small">Where the trigger point is: {tp.location}</p>
+      <p className="small">{t('handout.where', { location: tp.location })}</p>
     </div>
   )
 }

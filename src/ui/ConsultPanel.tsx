@@ -10,6 +10,7 @@ import { SideSwitch } from './SideSwitch'
 import { TpSelect } from './TpSelect'
 import { ShareQr } from './ShareQr'
 import { useHref } from './useHref'
+import { useTranslation } from './i18n'
 
 export interface ConsultPanelProps {
   /** phones and tablets in portrait: the details open over this panel on request */
@@ -30,6 +31,7 @@ export function ConsultPanel({ onShowDetails, detailsShown, note, onNote }: Cons
   const [shared, setShared] = useState<string | null>(null)
   const [showQr, setShowQr] = useState(false)
   const href = useHref()
+  const { t } = useTranslation('consult')
   useEffect(() => {
     setShared(null)
   }, [href])
@@ -47,16 +49,14 @@ export function ConsultPanel({ onShowDetails, detailsShown, note, onNote }: Cons
       else await navigator.clipboard.writeText(url)
       setShared(url)
     } catch {
-      useNotices.getState().push(`Copy this link to share it: ${url}`, 'info')
+      useNotices.getState().push({ key: 'copyLink', params: { url } }, 'info')
     }
   }
 
   return (
     <section aria-labelledby="tpx-consult-title" data-testid="consult">
-      <h2 id="tpx-consult-title">Consult</h2>
-      <p className="small muted sheet-hide">
-        Show a pattern, compare it with a second one, then share or print it for your patient.
-      </p>
+      <h2 id="tpx-consult-title">{t('title')}</h2>
+      <p className="small muted sheet-hide">{t('intro')}</p>
       {/* the actions first: on a phone the panel is a short sheet, they must not scroll away */}
       <div className="row tpx-consult-actions">
         <button
@@ -69,49 +69,50 @@ export function ConsultPanel({ onShowDetails, detailsShown, note, onNote }: Cons
             s.setCompare(a)
           }}
         >
-          Swap
+          {t('swap')}
         </button>
         <button type="button" className="primary" disabled={!tpId} onClick={() => window.print()}>
-          Print handout
+          {t('print')}
         </button>
         <button type="button" disabled={!tpId} onClick={() => void share()}>
-          {shared ? 'Link copied' : 'Share link'}
+          {shared ? t('copied') : t('share')}
         </button>
         <button type="button" disabled={!tpId} aria-expanded={showQr && !!tpId} onClick={() => setShowQr((v) => !v)}>
-          QR code
+          {t('qr')}
         </button>
       </div>
       <p className="small" role="status" data-testid="share-status">
-        {shared ? 'The link to this view is copied: paste it in a message to your patient.' : ''}
+        {shared ? t('sharedStatus') : ''}
       </p>
       {showQr && tpId && <ShareQr url={href} />}
       <div style={{ display: 'grid', gap: 10 }}>
         <TpSelect
-          label="Pattern (red)"
+          label={t('pattern')}
           value={tpId}
-          emptyLabel="Choose a trigger point…"
+          emptyLabel={t('choose')}
           onChange={(id) => useSelection.getState().select(id)}
         />
         <TpSelect
-          label="Compare with (blue)"
+          label={t('compare')}
           value={compareTpId}
-          emptyLabel="No comparison"
+          emptyLabel={t('noCompare')}
           onChange={(id) => useSelection.getState().setCompare(id)}
         />
         {compareTp && compareMuscle && (
           <p className="small" data-testid="compare-summary">
-            <strong>Blue:</strong> {compareMuscle.plainName} ({compareMuscle.name}). Main pain area: {listWords(compareMain)}.
+            <strong>{t('blue')}</strong>{' '}
+            {t('compareSummary', { plain: compareMuscle.plainName, muscle: compareMuscle.name, areas: listWords(compareMain) })}
           </p>
         )}
         <label className="tpx-note">
-          <span>Note for the handout (printed, never saved)</span>
+          <span>{t('note')}</span>
           <textarea value={note} rows={2} maxLength={600} onChange={(e) => onNote(e.target.value)} />
         </label>
         <div className="row">
           <SideSwitch />
           {tpId && !detailsShown && (
             <button type="button" className="sheet-only" onClick={onShowDetails}>
-              Details of the red pattern
+              {t('details')}
             </button>
           )}
         </div>

@@ -3,13 +3,15 @@
 import type { Muscle } from '../domain/validation'
 import { useData } from '../state/data-store'
 import { listWords } from './labels'
+import { useTranslation } from './i18n'
 
 export function DeepNote({ muscle }: { muscle: Muscle }) {
   const index = useData((s) => s.index)
+  const { t } = useTranslation('explore')
   const over = (muscle.outline?.under ?? []).map((id) => index?.muscleById.get(id)?.plainName ?? id.replace(/_/g, ' '))
   return (
     <p className="small" data-testid="deep-note">
-      A deep muscle (dashed outline on the body){over.length > 0 ? `: it lies under the ${listWords(over)}` : ''}.
+      {over.length > 0 ? t('deep.under', { muscles: listWords(over) }) : t('deep.alone')}
     </p>
   )
 }

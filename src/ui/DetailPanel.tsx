@@ -8,7 +8,8 @@ import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
 import { DeepNote } from './DeepNote'
 import { SideSwitch } from './SideSwitch'
-import { conditionWords, regionWords, sideWord } from './labels'
+import { conditionWords, regionWords, sideWords } from './labels'
+import { useTranslation } from './i18n'
 
 export interface DetailPanelProps {
   onOpenTherapy: () => void
@@ -26,6 +27,8 @@ export function DetailPanel({ onOpenTherapy, onClose }: DetailPanelProps) {
   const muscle = tpId ? index?.muscleOfTp.get(tpId) : undefined
   const zones = useMemo(() => (tp && index ? zonesOf(tp, side, index.regionById) : null), [tp, side, index])
   const heading = useRef<HTMLHeadingElement>(null)
+  const { t } = useTranslation('explore')
+  const { t: tc } = useTranslation()
   // after a selection, keyboard and screen reader users land on what was selected (the search
   // result or list button they used may be gone); the 3D view keeps its focus (arrow keys)
   useEffect(() => {
@@ -44,7 +47,9 @@ export function DetailPanel({ onOpenTherapy, onClose }: DetailPanelProps) {
       set.add(z.side ?? 'midline')
       seen.set(z.region, set)
     }
-    return [...seen.entries()].map(([region, sides]) => regionWords(index, region) + (sides.size > 1 ? ' (both sides)' : ''))
+    return [...seen.entries()].map(([region, sides]) =>
+      sides.size > 1 ? t('detail.bothSides', { area: regionWords(index, region) }) : regionWords(index, region),
+    )
   }
   const essential = words(zones.essential)
   const spillover = words(zones.spillover)
@@ -53,27 +58,25 @@ export function DetailPanel({ onOpenTherapy, onClose }: DetailPanelProps) {
 
   return (
     <article className="tpx-panel tpx-detail" aria-labelledby="tpx-detail-title" data-testid="detail-panel">
-      <button type="button" className="close no-print" aria-label="Close the details" onClick={onClose}>
+      <button type="button" className="close no-print" aria-label={t('detail.close')} onClick={onClose}>
         ✕
       </button>
       <h2 id="tpx-detail-title" tabIndex={-1} ref={heading}>
         {cap(muscle.plainName)}
       </h2>
-      <p className="clinical">
-        {muscle.name} · {tp.name} · {sideWord(side)} side
-      </p>
+      <p className="clinical">{t('detail.clinical', { muscle: muscle.name, tp: tp.name, side: sideWords(side) })}</p>
       {muscle.depth === 'deep' && <DeepNote muscle={muscle} />}
       <div className="row no-print" style={{ margin: '8px 0' }}>
         <SideSwitch />
         {mode === 'consult' ? null : (
           <button type="button" onClick={onOpenTherapy}>
-            Treatment &amp; safety
+            {tc('therapy.open')}
           </button>
         )}
       </div>
 
-      <h3>Where it refers pain</h3>
-      <p className="small muted">Main pain area{webgl ? ' (solid on the body)' : ''}:</p>
+      <h3>{t('detail.refers')}</h3>
+      <p className="small muted">{webgl ? t('detail.mainBody') : t('detail.main')}</p>
       <ul className="tpx-chips essential" data-testid="essential-zones">
         {essential.map((w) => (
           <li key={w}>{w}</li>
@@ -81,7 +84,7 @@ export function DetailPanel({ onOpenTherapy, onClose }: DetailPanelProps) {
       </ul>
       {spillover.length > 0 && (
         <>
-          <p className="small muted">May spread to{webgl ? ' (dots on the body)' : ''}:</p>
+          <p className="small muted">{webgl ? t('detail.spreadBody') : t('detail.spread')}</p>
           <ul className="tpx-chips spillover" data-testid="spillover-zones">
             {spillover.map((w) => (
               <li key={w}>{w}</li>
@@ -90,12 +93,12 @@ export function DetailPanel({ onOpenTherapy, onClose }: DetailPanelProps) {
         </>
       )}
 
-      <h3>Where the trigger point is</h3>
+      <h3>{t('detail.where')}</h3>
       <p>{tp.location}</p>
 
       {mimics.length > 0 && (
         <>
-          <h3>Often mistaken for</h3>
+          <h3>{t('detail.mistaken')}</h3>
           <ul className="tpx-chips">
             {mimics.map((c) => (
               <li key={c.id} title={c.name}>
@@ -108,7 +111,7 @@ export function DetailPanel({ onOpenTherapy, onClose }: DetailPanelProps) {
 
       {muscle.symptoms.length > 0 && (
         <>
-          <h3>Symptoms</h3>
+          <h3>{t('detail.symptoms')}</h3>
           <ul>
             {muscle.symptoms.map((s) => (
               <li key={s}>{s}</li>
@@ -117,13 +120,13 @@ export function DetailPanel({ onOpenTherapy, onClose }: DetailPanelProps) {
         </>
       )}
 
-      <h3>What the muscle does</h3>
+      <h3>{t('detail.action')}</h3>
       <p>{muscle.action}</p>
       {tp.note && <p className="small muted">{tp.note}</p>}
 
       {muscle.selfCare && muscle.selfCare.length > 0 && (
         <>
-          <h3>Self-care</h3>
+          <h3>{t('detail.selfCare')}</h3>
           <ul>
             {muscle.selfCare.map((c) => (
               <li key={c.text}>{c.text}</li>
@@ -132,7 +135,7 @@ export function DetailPanel({ onOpenTherapy, onClose }: DetailPanelProps) {
         </>
       )}
 
-      <h3>Sources</h3>
+      <h3>{t('detail.sources')}</h3>
       <ul className="tpx-sources">
         {sourceKeys.map((key) => {
           const src = index.sourceByKey.get(key)
@@ -151,9 +154,7 @@ export function DetailPanel({ onOpenTherapy, onClose }: DetailPanelProps) {
           )
         })}
       </ul>
-      <p className="small muted">
-        Education, not a diagnosis. Pain can have other causes: see a doctor if it is new, severe or getting worse.
-      </p>
+      <p className="small muted">{t('detail.disclaimer')}</p>
     </article>
   )
 }

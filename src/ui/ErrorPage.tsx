@@ -1,18 +1,18 @@
 import { useData } from '../state/data-store'
+import { useTranslation } from './i18n'
 
 /** A dataset that fails validation (or a file that cannot load): every error with its file and JSON path. */
 export function ErrorPage() {
   const errors = useData((s) => s.errors)
+  const { t } = useTranslation()
   return (
     <div className="tpx-ui">
       <div className="tpx-screen" role="alert">
         <div className="tpx-panel">
-          <h2>The trigger point data could not be loaded</h2>
-          <p>
-            {errors.length === 1 ? 'One problem was' : `${errors.length} problems were`} found. Nothing is shown rather than
-            something wrong. If you edited the data files, fix these and reload:
-          </p>
-          <ol className="tpx-errors">
+          <h2>{t('error.title')}</h2>
+          <p>{t('error.found', { count: errors.length })}</p>
+          {/* the validator's own messages: for whoever edits the data files, in English like the files */}
+          <ol className="tpx-errors" lang="en">
             {errors.map((e, i) => (
               <li key={i}>
                 <strong>{e.file}</strong>: <code>{e.path}</code>: {e.message}
@@ -20,7 +20,7 @@ export function ErrorPage() {
             ))}
           </ol>
           <button type="button" className="primary" onClick={() => window.location.reload()}>
-            Reload
+            {t('error.reload')}
           </button>
         </div>
       </div>

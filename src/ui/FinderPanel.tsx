@@ -22,6 +22,7 @@ import { DiaryEntryPoint } from './DiaryEntryPoint'
 import { usePreparedRanking, useWarmPatterns } from './derived'
 import { listWords, zoneWords } from './labels'
 import { zoneKey } from '../domain/geometry'
+import { useTranslation } from './i18n'
 
 /** The most areas (zones on a side) any one trigger point refers pain to, both sides counted. */
 const broadestOf = new WeakMap<object, number>()
@@ -48,6 +49,7 @@ export function FinderPanel() {
   useWarmPatterns()
   const [confirmClear, setConfirmClear] = useState(false)
   const resultsRef = useRef<HTMLElement>(null)
+  const { t } = useTranslation('finder')
 
   const areas = useMemo(() => (weights ? painAreasOfVertices(drawing, weights) : []), [drawing, weights])
   // the painted skin itself against the drawn patterns (the CLI's find --at path); the marked
@@ -74,50 +76,40 @@ export function FinderPanel() {
 
   return (
     <section className="tpx-finder" aria-labelledby="tpx-finder-title" data-testid="finder">
-      <h2 id="tpx-finder-title">Where does it hurt?</h2>
-      <p className="small">
-        {webgl
-          ? 'Paint on the body where you feel pain, or tap the areas in the list. '
-          : 'Tap the areas in the list where you feel pain. '}
-        Your drawing stays on this device.
-      </p>
+      <h2 id="tpx-finder-title">{t('title')}</h2>
+      <p className="small">{webgl ? t('intro.paint') : t('intro.list')}</p>
       {areas.length > 0 && (
         <div className="tpx-finder-summary" role="status">
           <span>
-            {areas.length} {areas.length === 1 ? 'area' : 'areas'} marked
-            {best ? `. Best match: ${best.plainName}` : ''}
+            {best ? t('summaryBest', { count: areas.length, muscle: best.plainName }) : t('summary', { count: areas.length })}
           </span>
           <button type="button" onClick={() => resultsRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' })}>
-            See results
+            {t('seeResults')}
           </button>
         </div>
       )}
       {webgl && <PaintTools />}
       <ShareDrawing />
       <DiaryEntryPoint />
-      <SearchBox onRegion={markRegion} placeholder="Or search: sciatica, jaw pain, headache…" />
+      <SearchBox onRegion={markRegion} placeholder={t('searchPlaceholder')} />
       {conditionId && <CauseList />}
 
       {areas.length > 0 && (
-        <section aria-label="Likely sources of your pain" data-testid="finder-results" ref={resultsRef}>
-          <h3>Trigger points that may explain it</h3>
+        <section aria-label={t('results.label')} data-testid="finder-results" ref={resultsRef}>
+          <h3>{t('results.title')}</h3>
           <p className="small muted" data-testid="marked-areas">
-            You marked: {listWords(areas.map((a) => zoneWords(index, zoneKey(a.region, a.side))))}.
+            {t('results.marked', { areas: listWords(areas.map((a) => zoneWords(index, zoneKey(a.region, a.side)))) })}
           </p>
           <RedFlags />
           {areas.length > broadest(index) && (
-            <p data-testid="too-broad">
-              Your drawing covers too much of the body to rank well: {areas.length} areas, while one trigger point refers pain to
-              at most {broadest(index)}. Erase the areas that hurt least, or mark only where it hurts most, to see which patterns
-              fit.
-            </p>
+            <p data-testid="too-broad">{t('results.tooBroad', { count: areas.length, max: broadest(index) })}</p>
           )}
           {results.length === 0 ? (
             areas.length > broadest(index) ? null : (
-              <p>No trigger point pattern in the charts reaches these areas.</p>
+              <p>{t('results.none')}</p>
             )
           ) : (
-            <RankedResults results={results} label="Trigger points that may explain your pain" />
+            <RankedResults results={results} label={t('results.listLabel')} pain={areas} />
           )}
         </section>
       )}
@@ -127,7 +119,7 @@ export function FinderPanel() {
       <div className="row" style={{ marginTop: 12 }}>
         {confirmClear ? (
           <>
-            <span>Remove your drawing from this device?</span>
+            <span>{t('clear.ask')}</span>
             <button
               type="button"
               className="primary"
@@ -137,15 +129,15 @@ export function FinderPanel() {
                 setConfirmClear(false)
               }}
             >
-              Yes, remove it
+              {t('clear.yes')}
             </button>
             <button type="button" onClick={() => setConfirmClear(false)}>
-              Keep it
+              {t('clear.keep')}
             </button>
           </>
         ) : (
           <button type="button" onClick={() => setConfirmClear(true)}>
-            Clear my data
+            {t('clear.button')}
           </button>
         )}
       </div>

@@ -4,6 +4,7 @@
 // own drawing (violet hatching), consult the second pattern (blue).
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
+import { useTranslation } from './i18n'
 
 // Colours of the scene's zone material (src/scene/zone-material.ts defaults).
 const PAINT = '#d1242a'
@@ -14,11 +15,12 @@ const DOTS = [4, 9, 14, 19].flatMap((x) => [4, 8, 12].map((y) => [y === 8 ? x - 
 
 export function Legend() {
   const mode = useView((s) => s.mode)
+  const { t } = useTranslation('explore')
   const comparing = useSelection((s) => s.compareTpId !== null) && mode === 'consult'
   // the finder hides the markers; an X is drawn only for a chosen result
   const showsX = useSelection((s) => s.tpId !== null) || mode !== 'find'
   return (
-    <ul className="tpx-legend" aria-label="How to read the body chart">
+    <ul className="tpx-legend" aria-label={t('legend.label')}>
       {mode === 'find' && (
         <li>
           <svg width="22" height="16" aria-hidden="true">
@@ -30,7 +32,7 @@ export function Legend() {
             <rect x="1" y="1" width="20" height="14" rx="3" fill={DRAWING} opacity="0.3" />
             <rect x="1" y="1" width="20" height="14" rx="3" fill="url(#tpx-hatch)" opacity="0.8" />
           </svg>
-          <span>your pain</span>
+          <span>{t('legend.yourPain')}</span>
         </li>
       )}
       <li>
@@ -38,8 +40,8 @@ export function Legend() {
           <rect x="1" y="1" width="20" height="14" rx="3" fill={PAINT} />
         </svg>
         <span>
-          <span className="long">main pain area</span>
-          <span className="short">main pain</span> <span className="muted">(essential zone)</span>
+          <span className="long">{t('legend.main')}</span>
+          <span className="short">{t('legend.mainShort')}</span> <span className="muted">{t('legend.essential')}</span>
         </span>
       </li>
       <li>
@@ -50,8 +52,8 @@ export function Legend() {
           ))}
         </svg>
         <span>
-          <span className="long">may spread to</span>
-          <span className="short">may spread</span> <span className="muted">(spillover zone)</span>
+          <span className="long">{t('legend.spread')}</span>
+          <span className="short">{t('legend.spreadShort')}</span> <span className="muted">{t('legend.spillover')}</span>
         </span>
       </li>
       {comparing && (
@@ -59,7 +61,7 @@ export function Legend() {
           <svg width="22" height="16" aria-hidden="true">
             <rect x="1" y="1" width="20" height="14" rx="3" fill={COMPARE} />
           </svg>
-          <span>second pattern</span>
+          <span>{t('legend.second')}</span>
         </li>
       )}
       {showsX && (
@@ -68,8 +70,8 @@ export function Legend() {
             <path d="M3 3l12 12M15 3L3 15" stroke="#1b2530" strokeWidth="3" strokeLinecap="round" />
           </svg>
           <span>
-            <span className="long">the trigger point</span>
-            <span className="short">trigger point</span>
+            <span className="long">{t('legend.tp')}</span>
+            <span className="short">{t('legend.tpShort')}</span>
           </span>
         </li>
       )}

@@ -5,15 +5,17 @@
 import { useState } from 'react'
 import { usePain } from '../state/pain-store'
 import { useView } from '../state/view-store'
+import { useTranslation } from './i18n'
 
 export function LinkedDrawingBanner() {
   const linked = usePain((s) => s.own !== null)
   const mode = useView((s) => s.mode)
   const [kept, setKept] = useState(false)
+  const { t } = useTranslation('finder')
   if (kept && !linked)
     return (
       <div className="tpx-linked-banner" role="status" data-testid="linked-kept">
-        <p>The drawing from the link is now your drawing, saved on this device.</p>
+        <p>{t('linked.kept')}</p>
         <button
           type="button"
           onClick={() => {
@@ -21,23 +23,23 @@ export function LinkedDrawingBanner() {
             setKept(false)
           }}
         >
-          Undo: bring back my drawing
+          {t('linked.undo')}
         </button>
         <button type="button" onClick={() => setKept(false)}>
-          OK
+          {t('linked.ok')}
         </button>
       </div>
     )
   if (!linked) return null
   return (
-    <div className="tpx-linked-banner" role="region" aria-label="Drawing from a link" data-testid="linked-drawing">
+    <div className="tpx-linked-banner" role="region" aria-label={t('linked.label')} data-testid="linked-drawing">
       <p>
-        <strong>This pain drawing came with the link you opened.</strong> It is not saved; your own drawing on this device is kept
-        as it was.{mode === 'find' ? '' : ' Open “Where does it hurt?” to see it.'}
+        <strong>{t('linked.came')}</strong> {t('linked.notSaved')}
+        {mode === 'find' ? '' : ` ${t('linked.openFinder')}`}
       </p>
       {mode !== 'find' && (
         <button type="button" onClick={() => useView.getState().setMode('find')}>
-          Show it
+          {t('linked.show')}
         </button>
       )}
       <button
@@ -48,10 +50,10 @@ export function LinkedDrawingBanner() {
           setKept(true)
         }}
       >
-        Keep this drawing
+        {t('linked.keep')}
       </button>
       <button type="button" onClick={() => usePain.getState().dropLinked()}>
-        Back to my drawing
+        {t('linked.back')}
       </button>
     </div>
   )

@@ -25,7 +25,7 @@ export default function LinkedEntryBanner() {
   useEffect(() => {
     if (!decoded) return
     if (!decoded.ok) {
-      pushNotice(t('linked.unreadable', { reason: decoded.reason }))
+      pushNotice({ key: 'entryLinkUnreadable', params: { reason: decoded.reason } })
       useDiaryView.getState().setLinkedEntry(null)
       return
     }

@@ -6,6 +6,7 @@ import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
 import { sideWord } from './labels'
+import { useTranslation } from './i18n'
 
 const WIDTH = 260
 
@@ -13,6 +14,7 @@ export function MarkerChooser() {
   const choice = useView((s) => s.markerChoice)
   const index = useData((s) => s.index)
   const list = useRef<HTMLDivElement>(null)
+  const { t } = useTranslation('explore')
   useEffect(() => {
     if (!choice) return
     list.current?.querySelector('button')?.focus({ preventScroll: true })
@@ -41,12 +43,12 @@ export function MarkerChooser() {
     <div
       className="tpx-panel tpx-marker-choice"
       role="group"
-      aria-label="Which trigger point?"
+      aria-label={t('chooser.label')}
       ref={list}
       style={{ ...style, width: WIDTH }}
       data-testid="marker-choice"
     >
-      <p className="small muted">Which one did you mean?</p>
+      <p className="small muted">{t('chooser.ask')}</p>
       <ul className="tpx-choices">
         {choice.options.map((o) => {
           const muscle = index.muscleOfTp.get(o.tpId)

@@ -1,21 +1,13 @@
 import type { AppMode } from '../domain/url'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
+import { useTranslation } from './i18n'
 
-const MODES: readonly { id: AppMode; label: string; short: string; title: string }[] = [
-  { id: 'explore', label: 'Explore', short: 'Explore', title: 'Browse trigger points and where they send pain' },
-  {
-    id: 'find',
-    label: 'Where does it hurt?',
-    short: 'Where it hurts',
-    title: 'Mark where it hurts and see which trigger points may cause it',
-  },
-  { id: 'consult', label: 'Consult', short: 'Consult', title: 'Compare two patterns, print or share them' },
-  { id: 'study', label: 'Study', short: 'Study', title: 'Quiz yourself on referral patterns' },
-]
+const MODES: readonly AppMode[] = ['explore', 'find', 'consult', 'study']
 
 export function ModeSwitch() {
   const mode = useView((s) => s.mode)
+  const { t } = useTranslation()
   const choose = (next: AppMode): void => {
     // "where does it hurt?" starts from the person's drawing: a pattern left over from
     // exploring would cover it (and its details the finder, on a phone)
@@ -23,19 +15,19 @@ export function ModeSwitch() {
     useView.getState().setMode(next)
   }
   return (
-    <nav className="tpx-modes" aria-label="Mode">
+    <nav className="tpx-modes" aria-label={t('modes.label')}>
       {MODES.map((m) => (
         <button
-          key={m.id}
+          key={m}
           type="button"
-          aria-pressed={mode === m.id}
-          title={m.title}
-          onClick={() => choose(m.id)}
-          data-mode={m.id}
+          aria-pressed={mode === m}
+          title={t(`modes.${m}.title`)}
+          onClick={() => choose(m)}
+          data-mode={m}
         >
-          <span className="long">{m.label}</span>
+          <span className="long">{t(`modes.${m}.label`)}</span>
           {/* no aria-hidden: on phones the long label is display:none and this one is the name */}
-          <span className="short">{m.short}</span>
+          <span className="short">{t(`modes.${m}.short`)}</span>
         </button>
       ))}
     </nav>

@@ -7,12 +7,12 @@ import { useData } from '../state/data-store'
 import { useMuscles } from '../state/muscle-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
-import { listWords, sideWord } from './labels'
+import { listWords, sideWords } from './labels'
+import { useTranslation } from './i18n'
 import './muscles.css'
 
 interface Place {
-  id: string
-  label: string
+  id: 'head_neck' | 'shoulder' | 'back' | 'chest' | 'arm' | 'hand' | 'hip' | 'thigh_knee' | 'leg_foot'
   areas: readonly BodyArea[]
   /** both sides (the back) or the side shown */
   bothSides?: boolean
@@ -21,22 +21,16 @@ interface Place {
 }
 
 const PLACES: readonly Place[] = [
-  { id: 'head_neck', label: 'Head & neck', areas: ['head_neck'] },
-  { id: 'shoulder', label: 'Shoulder', areas: ['shoulder'] },
-  { id: 'back', label: 'Back', areas: ['trunk', 'shoulder'], bothSides: true, facing: -1 },
-  { id: 'chest', label: 'Chest & belly', areas: ['trunk'], bothSides: true, facing: 1 },
-  { id: 'arm', label: 'Arm', areas: ['arm'] },
-  { id: 'hand', label: 'Hand', areas: ['hand'] },
-  { id: 'hip', label: 'Hip & buttock', areas: ['hip'], facing: -1 },
-  { id: 'thigh_knee', label: 'Thigh & knee', areas: ['thigh_knee'] },
-  { id: 'leg_foot', label: 'Leg & foot', areas: ['leg_foot'] },
+  { id: 'head_neck', areas: ['head_neck'] },
+  { id: 'shoulder', areas: ['shoulder'] },
+  { id: 'back', areas: ['trunk', 'shoulder'], bothSides: true, facing: -1 },
+  { id: 'chest', areas: ['trunk'], bothSides: true, facing: 1 },
+  { id: 'arm', areas: ['arm'] },
+  { id: 'hand', areas: ['hand'] },
+  { id: 'hip', areas: ['hip'], facing: -1 },
+  { id: 'thigh_knee', areas: ['thigh_knee'] },
+  { id: 'leg_foot', areas: ['leg_foot'] },
 ]
-
-const DEPTH_WORDS: Record<Muscle['depth'], string> = {
-  superficial: 'near the skin',
-  intermediate: 'under the skin, partly covered',
-  deep: 'deep',
-}
 
 /** Frames the trigger points of a part of the body (their markers on the skin). */
 function goTo(place: Place, side: Side): void {
@@ -63,6 +57,7 @@ export function MusclesPanel() {
   const picked = useMuscles((s) => s.picked)
   const side = useSelection((s) => s.side)
   const tpId = useSelection((s) => s.tpId)
+  const { t } = useTranslation('explore')
   if (!index) return null
   const muscle = picked ? index.muscleById.get(picked.muscleId) : undefined
   const over = (m: Muscle) => (m.outline?.under ?? []).map((id) => index.muscleById.get(id)?.plainName ?? id.replace(/_/g, ' '))
@@ -70,22 +65,19 @@ export function MusclesPanel() {
   return (
     <section className="tpx-muscles" aria-labelledby="tpx-muscles-title" data-testid="muscles-panel">
       <div className="row">
-        <h2 id="tpx-muscles-title">Muscles</h2>
+        <h2 id="tpx-muscles-title">{t('muscles.title')}</h2>
         <button type="button" className="tpx-muscles-close" onClick={() => useMuscles.getState().setView(false)}>
-          Back to trigger points
+          {t('muscles.back')}
         </button>
       </div>
-      <p className="small muted">
-        Tap a muscle on the body or choose one below. Filled: near the skin, with lines along its fibres. Dashed outline: a deep
-        muscle under others.
-      </p>
+      <p className="small muted">{t('muscles.hint')}</p>
 
-      <nav aria-label="Go to a part of the body">
+      <nav aria-label={t('muscles.places')}>
         <ul className="tpx-muscle-places">
           {PLACES.map((p) => (
             <li key={p.id}>
               <button type="button" onClick={() => goTo(p, side)} data-place={p.id}>
-                {p.label}
+                {t(`muscles.place.${p.id}`)}
               </button>
             </li>
           ))}
@@ -96,11 +88,15 @@ export function MusclesPanel() {
         <article className="tpx-muscle-card" aria-live="polite" data-testid="picked-muscle" data-muscle-id={muscle.id}>
           <h3>{cap(muscle.plainName)}</h3>
           <p className="clinical">
-            {muscle.name} · {sideWord(picked.side)} side · {DEPTH_WORDS[muscle.depth]}
+            {t('muscles.clinical', {
+              muscle: muscle.name,
+              side: sideWords(picked.side),
+              depth: t(`muscles.depth.${muscle.depth}`),
+            })}
           </p>
-          {over(muscle).length > 0 && <p className="small">Lies under the {listWords(over(muscle))}.</p>}
+          {over(muscle).length > 0 && <p className="small">{t('muscles.under', { muscles: listWords(over(muscle)) })}</p>}
           <p className="small muted">{muscle.action}</p>
-          <p className="small">Its trigger points:</p>
+          <p className="small">{t('muscles.itsTps')}</p>
           <ul className="tpx-choices">
             {muscle.triggerPoints.map((tp) => (
               <li key={tp.id}>
@@ -122,9 +118,9 @@ export function MusclesPanel() {
         </article>
       )}
 
-      <h3 id="tpx-muscles-in-view">In view</h3>
+      <h3 id="tpx-muscles-in-view">{t('muscles.inView')}</h3>
       {inView.length === 0 ? (
-        <p className="small muted">No muscle faces the camera here: turn the body or go to a part of it.</p>
+        <p className="small muted">{t('muscles.noneInView')}</p>
       ) : (
         <ul className="tpx-muscle-list" aria-labelledby="tpx-muscles-in-view" data-testid="muscles-in-view">
           {inView.map(({ muscleId, sides }) => {
@@ -140,7 +136,7 @@ export function MusclesPanel() {
                   data-muscle={muscleId}
                 >
                   {cap(m.plainName)} <span className="sub">· {m.name}</span>
-                  {m.depth === 'deep' && <span className="tpx-deep-tag">deep</span>}
+                  {m.depth === 'deep' && <span className="tpx-deep-tag">{t('muscles.deepTag')}</span>}
                 </button>
               </li>
             )

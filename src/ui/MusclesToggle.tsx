@@ -1,10 +1,12 @@
 // The switch of the "Muscles" view (issue 10), beside the camera views: explore mode only.
 import { useMuscles } from '../state/muscle-store'
 import { useView } from '../state/view-store'
+import { useTranslation } from './i18n'
 
 export function MusclesToggle() {
   const on = useMuscles((s) => s.view)
   const explore = useView((s) => s.mode === 'explore')
+  const { t } = useTranslation('explore')
   if (!explore) return null
   return (
     <button
@@ -12,9 +14,9 @@ export function MusclesToggle() {
       aria-pressed={on}
       onClick={() => useMuscles.getState().setView(!on)}
       data-testid="muscles-toggle"
-      title="Show the muscles under the skin"
+      title={t('muscles.toggleTitle')}
     >
-      Muscles
+      {t('muscles.toggle')}
     </button>
   )
 }

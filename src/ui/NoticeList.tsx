@@ -1,30 +1,32 @@
 import { useNotices } from '../state/notice-store'
 import { LinkedDrawingBanner } from './LinkedDrawingBanner'
 import { LinkedEntryGate } from './LinkedEntryGate'
+import { useTranslation } from './i18n'
 import './trust.css'
 
 /** Dismissable notices (bad link parameters, saved data reset), announced to screen readers. */
 export function NoticeList() {
   const notices = useNotices((s) => s.notices)
   const dismiss = useNotices((s) => s.dismiss)
+  const { t } = useTranslation('notices')
   return (
     <div className="tpx-notices" aria-live="polite">
       <LinkedDrawingBanner />
       <LinkedEntryGate />
       {notices.map((n) => (
-        <div key={n.id} className={`tpx-notice ${n.kind}`} role="status" data-notice={n.kind}>
+        <div key={n.id} className={`tpx-notice ${n.kind}`} role="status" data-notice={n.kind} data-notice-key={n.key}>
           <div className="tpx-notice-body">
-            <p>{n.text}</p>
+            <p>{t(n.key, n.params ?? {})}</p>
             {n.lines && (
               <ul className="tpx-notice-lines">
                 {n.lines.map((l, i) => (
                   <li key={i}>
-                    {l.text}
+                    {l.key && t(l.key, l.params ?? {})}
                     {l.input !== undefined && (
                       <>
-                        {l.text && ' '}
+                        {l.key && ' '}
                         <span className="tpx-link-text" data-link-text="">
-                          The link said:{' '}
+                          {t('linkSaid')}{' '}
                           <q>
                             <bdi>{l.input}</bdi>
                           </q>
@@ -36,7 +38,7 @@ export function NoticeList() {
               </ul>
             )}
           </div>
-          <button type="button" aria-label="Dismiss this message" onClick={() => dismiss(n.id)}>
+          <button type="button" aria-label={t('dismiss')} onClick={() => dismiss(n.id)}>
             ✕
           </button>
         </div>

@@ -1,18 +1,11 @@
 // The finder's drawing tools: paint / erase / turn the body, brush size, undo / redo / clear,
 // and "mirror to the other side". The 3D brush itself lives in the scene.
 import { BRUSH_SIZES, type PainTool, usePain } from '../state/pain-store'
+import { useTranslation } from './i18n'
 
-const TOOLS: readonly { id: PainTool; label: string; hint: string }[] = [
-  { id: 'paint', label: 'Paint', hint: 'Drag on the body to paint where it hurts' },
-  { id: 'erase', label: 'Erase', hint: 'Drag on the body to rub out' },
-  { id: 'rotate', label: 'Turn', hint: 'Drag to turn the body without painting' },
-]
+const TOOLS: readonly PainTool[] = ['paint', 'erase', 'rotate']
 
-const SIZES = [
-  { label: 'Small', value: BRUSH_SIZES.small },
-  { label: 'Medium', value: BRUSH_SIZES.medium },
-  { label: 'Large', value: BRUSH_SIZES.large },
-] as const
+const SIZES = ['small', 'medium', 'large'] as const
 
 export function PaintTools() {
   const tool = usePain((s) => s.tool)
@@ -22,53 +15,54 @@ export function PaintTools() {
   const empty = usePain((s) => s.empty)
   const ready = usePain((s) => s.vertexCount > 0)
   const pain = usePain.getState
+  const { t } = useTranslation('finder')
   return (
     <div className="tpx-tools" data-testid="paint-tools">
       <fieldset>
-        <legend>Tool</legend>
-        {TOOLS.map((t) => (
+        <legend>{t('tools.tool')}</legend>
+        {TOOLS.map((id) => (
           <button
-            key={t.id}
+            key={id}
             type="button"
-            aria-pressed={tool === t.id}
-            title={t.hint}
-            onClick={() => pain().setTool(t.id)}
-            data-tool={t.id}
+            aria-pressed={tool === id}
+            title={t(`tools.${id}Hint`)}
+            onClick={() => pain().setTool(id)}
+            data-tool={id}
           >
-            {t.label}
+            {t(`tools.${id}`)}
           </button>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Drawing</legend>
+        <legend>{t('tools.drawing')}</legend>
         <button type="button" disabled={!canUndo} onClick={() => pain().undo()}>
-          Undo
+          {t('tools.undo')}
         </button>
         <button type="button" disabled={!canRedo} onClick={() => pain().redo()}>
-          Redo
+          {t('tools.redo')}
         </button>
         <button type="button" disabled={empty || !ready} onClick={() => pain().clear()}>
-          Clear
+          {t('tools.clear')}
         </button>
         <button type="button" disabled={empty || !ready} onClick={() => pain().mirror()}>
-          Mirror to the other side
+          {t('tools.mirror')}
         </button>
       </fieldset>
       <fieldset>
-        <legend>Brush size</legend>
+        <legend>{t('tools.brush')}</legend>
         {SIZES.map((s) => (
           <button
-            key={s.label}
+            key={s}
             type="button"
-            aria-pressed={Math.abs(brushSize - s.value) < 1e-6}
-            onClick={() => pain().setBrushSize(s.value)}
+            aria-pressed={Math.abs(brushSize - BRUSH_SIZES[s]) < 1e-6}
+            onClick={() => pain().setBrushSize(BRUSH_SIZES[s])}
           >
-            {s.label}
+            {t(`tools.${s}`)}
           </button>
         ))}
       </fieldset>
       <p className="small muted" style={{ margin: 0 }}>
-        Tip: zoom in (scroll or pinch) for a precise brush; choose Turn to rotate the body without painting.
+        {t('tools.tip')}
       </p>
     </div>
   )

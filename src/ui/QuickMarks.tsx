@@ -10,8 +10,25 @@ import { useData } from '../state/data-store'
 import { sidesOf, useMarkSide } from '../state/mark-side-store'
 import { FULLY_MARKED, usePain } from '../state/pain-store'
 import { useView } from '../state/view-store'
+import { useTranslation } from './i18n'
+import type english from '../locales/en/finder.json'
 
-const SIDE_WORDS = { L: 'the left side', R: 'the right side', both: 'both sides' } as const
+type GroupId = keyof (typeof english)['regionGroup']
+// The dataset's translations (data/i18n) carry no group names yet: the groups it has now are
+// named here, a group added later shows its dataset name until it is added to src/locales.
+const GROUP_IDS: readonly string[] = [
+  'head_face',
+  'neck',
+  'shoulder_upper_back',
+  'chest_abdomen',
+  'back_pelvis',
+  'buttock_hip',
+  'upper_limb',
+  'lower_limb',
+] satisfies readonly GroupId[]
+const isNamedGroup = (id: string): id is GroupId => GROUP_IDS.includes(id)
+
+const MARK_SIDES = ['L', 'R', 'both'] as const
 
 export function QuickMarks() {
   const index = useData((s) => s.index)
@@ -20,6 +37,7 @@ export function QuickMarks() {
   const drawing = usePain((s) => s.history.present)
   const side = useMarkSide((s) => s.side)
   const setSide = useMarkSide((s) => s.setSide)
+  const { t } = useTranslation('finder')
   // which areas are fully marked now (the button shows it pressed)
   const marked = useMemo(() => {
     const out = new Set<string>()
@@ -28,7 +46,7 @@ export function QuickMarks() {
     return out
   }, [weights, drawing])
   if (!index) return null
-  if (!weights) return <p className="muted">Preparing the body areas…</p>
+  if (!weights) return <p className="muted">{t('quick.preparing')}</p>
 
   const keysFor = (regionId: string): string[] => {
     const region = index.regionById.get(regionId)
@@ -61,27 +79,21 @@ export function QuickMarks() {
   }
 
   return (
-    <section aria-label="Mark an area from a list" data-testid="quick-marks">
-      <h3>Or tap where it hurts</h3>
+    <section aria-label={t('quick.label')} data-testid="quick-marks">
+      <h3>{t('quick.title')}</h3>
       <p className="small" id="tpx-mark-side-note" data-testid="mark-side-note">
-        Areas you tap here or pick from the search are marked on {SIDE_WORDS[side]}.
+        {t(`quick.note.${side}`)}
       </p>
-      <div className="tpx-side-switch" role="group" aria-label="Side to mark" aria-describedby="tpx-mark-side-note">
-        {(
-          [
-            ['L', 'Left'],
-            ['R', 'Right'],
-            ['both', 'Both sides'],
-          ] as const
-        ).map(([id, label]) => (
+      <div className="tpx-side-switch" role="group" aria-label={t('quick.sideGroup')} aria-describedby="tpx-mark-side-note">
+        {MARK_SIDES.map((id) => (
           <button key={id} type="button" aria-pressed={side === id} onClick={() => setSide(id)}>
-            {label}
+            {t(`quick.${id}`)}
           </button>
         ))}
       </div>
       {index.dataset.regionGroups.map((g) => (
         <details key={g.id} className="tpx-group">
-          <summary>{g.name}</summary>
+          <summary>{isNamedGroup(g.id) ? t(`regionGroup.${g.id}`) : g.name}</summary>
           <div className="tpx-regions">
             {g.regions.map((id) => {
               const region = index.regionById.get(id)

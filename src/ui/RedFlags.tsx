@@ -3,6 +3,7 @@
 // list starts folded so the results stay in view, on a larger screen it starts open.
 import { useState } from 'react'
 import { useData } from '../state/data-store'
+import { useTranslation } from './i18n'
 
 const startsOpen = (): boolean =>
   typeof window === 'undefined' || !window.matchMedia || window.matchMedia('(min-width: 761px)').matches
@@ -10,14 +11,15 @@ const startsOpen = (): boolean =>
 export function RedFlags() {
   const therapy = useData((s) => s.index?.dataset.therapy)
   const [open] = useState(startsOpen)
+  const { t } = useTranslation('safety')
   if (!therapy) return null
   return (
-    <aside className="tpx-safety" aria-label="Safety" data-testid="red-flags">
+    <aside className="tpx-safety" aria-label={t('redFlags.label')} data-testid="red-flags">
       <p>
-        <strong>This is education, not a diagnosis.</strong> See a doctor now if you have any of these warning signs.
+        <strong>{t('redFlags.education')}</strong> {t('redFlags.seeDoctor')}
       </p>
       <details className="tpx-group" open={open}>
-        <summary>Warning signs ({therapy.redFlags.length})</summary>
+        <summary>{t('redFlags.signs', { count: therapy.redFlags.length })}</summary>
         <ul className="small">
           {therapy.redFlags.map((f) => (
             <li key={f.id} title={f.text}>

@@ -7,13 +7,9 @@ import { useSearch } from '../state/search-store'
 import { useSelection } from '../state/selection-store'
 import { useData } from '../state/data-store'
 import { useSearchEngine } from './derived'
+import { useTranslation } from './i18n'
 
-const KIND_HEADINGS: readonly { kind: SearchKind; heading: string }[] = [
-  { kind: 'condition', heading: 'Conditions and symptoms' },
-  { kind: 'muscle', heading: 'Muscles' },
-  { kind: 'triggerPoint', heading: 'Trigger points' },
-  { kind: 'region', heading: 'Body areas' },
-]
+const KINDS: readonly SearchKind[] = ['condition', 'muscle', 'triggerPoint', 'region']
 
 export interface SearchBoxProps {
   /** what a region hit does (the finder marks it instead of listing its causes) */
@@ -30,6 +26,7 @@ export function SearchBox({ onRegion, placeholder }: SearchBoxProps) {
   const index = useData((s) => s.index)
   const inputId = useId()
   const resultsRef = useRef<HTMLDivElement>(null)
+  const { t } = useTranslation('explore')
   const hits = useMemo(() => (engine && query.trim().length >= 2 ? engine(query, 12) : []), [engine, query])
 
   const choose = (hit: SearchHit): void => {
@@ -52,7 +49,7 @@ export function SearchBox({ onRegion, placeholder }: SearchBoxProps) {
   return (
     <div className="tpx-search" role="search">
       <label htmlFor={inputId} className="visually-hidden">
-        Search muscles, trigger points, conditions or body areas
+        {t('search.label')}
       </label>
       <input
         id={inputId}
@@ -60,7 +57,7 @@ export function SearchBox({ onRegion, placeholder }: SearchBoxProps) {
         autoComplete="off"
         spellCheck={false}
         value={query}
-        placeholder={placeholder ?? 'Search: headache, sciatica, trapezius…'}
+        placeholder={placeholder ?? t('search.placeholder')}
         onChange={(e) => setQuery(e.target.value)}
         onFocus={() => query.trim() && setOpen(true)}
         onKeyDown={(e) => {
@@ -74,7 +71,7 @@ export function SearchBox({ onRegion, placeholder }: SearchBoxProps) {
         aria-describedby={`${inputId}-status`}
       />
       <p id={`${inputId}-status`} className="visually-hidden" aria-live="polite">
-        {open && query.trim().length >= 2 ? `${hits.length} results` : ''}
+        {open && query.trim().length >= 2 ? t('search.results', { count: hits.length }) : ''}
       </p>
       {open && query.trim().length >= 2 && (
         <div
@@ -83,10 +80,9 @@ export function SearchBox({ onRegion, placeholder }: SearchBoxProps) {
           ref={resultsRef}
           onKeyDown={(e) => moveFocus(e, inputId)}
         >
-          {hits.length === 0 && (
-            <p className="muted">Nothing found for “{query}”. Try other words, or pick from the list below.</p>
-          )}
-          {KIND_HEADINGS.map(({ kind, heading }) => {
+          {hits.length === 0 && <p className="muted">{t('search.nothing', { query })}</p>}
+          {KINDS.map((kind) => {
+            const heading = t(`search.kind.${kind}`)
             const group = hits.filter((h) => h.kind === kind)
             if (group.length === 0) return null
             return (

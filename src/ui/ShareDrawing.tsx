@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { samplesOfDrawing } from '../domain/pain'
 import { serializeAppUrl } from '../domain/url'
 import { usePain } from '../state/pain-store'
+import { useTranslation } from './i18n'
 
 /** The address shown now (url-sync keeps it current), in find mode, with the drawing in the fragment. */
 export function shareUrlWithDrawing(): string {
@@ -16,6 +17,7 @@ export function shareUrlWithDrawing(): string {
 export function ShareDrawing() {
   const empty = usePain((s) => s.empty)
   const [state, setState] = useState<'idle' | 'copied' | { manual: string }>('idle')
+  const { t } = useTranslation('finder')
   if (empty) return null
   const copy = async (): Promise<void> => {
     const url = shareUrlWithDrawing()
@@ -30,17 +32,17 @@ export function ShareDrawing() {
   return (
     <div className="tpx-data-actions" data-testid="share-drawing">
       <button type="button" onClick={() => void copy()}>
-        Copy link with my drawing
+        {t('share.copy')}
       </button>
       {state === 'copied' && (
         <span role="status" className="small">
-          Link copied. Anyone with it sees your drawing.
+          {t('share.copied')}
         </span>
       )}
       {typeof state === 'object' && (
         <label className="small">
-          Copy this link:{' '}
-          <input readOnly value={state.manual} onFocus={(e) => e.currentTarget.select()} aria-label="Link with your drawing" />
+          {t('share.manual')}{' '}
+          <input readOnly value={state.manual} onFocus={(e) => e.currentTarget.select()} aria-label={t('share.inputLabel')} />
         </label>
       )}
     </div>

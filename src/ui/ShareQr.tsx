@@ -1,6 +1,7 @@
 // The share link as a QR code, drawn here (qrcode-generator, loaded only when asked for): a
 // patient scans it from the therapist's screen, no service and no request off the origin.
 import { useEffect, useRef } from 'react'
+import { useTranslation } from './i18n'
 
 export interface ShareQrProps {
   url: string
@@ -12,6 +13,7 @@ const QUIET = 4
 
 export function ShareQr({ url }: ShareQrProps) {
   const canvas = useRef<HTMLCanvasElement>(null)
+  const { t } = useTranslation('consult')
   useEffect(() => {
     let live = true
     void import('qrcode-generator').then(({ default: qrcode }) => {
@@ -37,5 +39,5 @@ export function ShareQr({ url }: ShareQrProps) {
       live = false
     }
   }, [url])
-  return <canvas ref={canvas} className="tpx-qr" data-testid="share-qr" role="img" aria-label="QR code of the share link" />
+  return <canvas ref={canvas} className="tpx-qr" data-testid="share-qr" role="img" aria-label={t('qrLabel')} />
 }

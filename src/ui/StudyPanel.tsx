@@ -12,7 +12,8 @@ import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { useStudy } from '../state/study-store'
 import { useView } from '../state/view-store'
-import { listWords, regionWords, sideWord } from './labels'
+import { formatLocale, listWords, regionWords, sideWords } from './labels'
+import { useTranslation } from './i18n'
 
 /** Plain region names of zones, each once: the pattern in words, for list view and screen readers. */
 const zoneList = (index: DatasetIndex, zones: readonly ZoneRef[]): string =>
@@ -25,6 +26,7 @@ export function StudyPanel() {
   const [question, setQuestion] = useState<QuizQuestion | null>(null)
   const [picked, setPicked] = useState<string | null>(null)
   const [score, setScore] = useState({ right: 0, total: 0 })
+  const { t } = useTranslation('study')
   const loaded = useStudy((s) => s.loaded)
   const tpIds = useMemo(() => index?.dataset.muscles.flatMap((m) => m.triggerPoints.map((t) => t.id)) ?? [], [index])
 
@@ -69,14 +71,15 @@ export function StudyPanel() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return
-      const t = e.target
-      if (t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement) return
-      if (t instanceof HTMLElement && t.closest('[role="dialog"]')) return
+      const target = e.target
+      if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement)
+        return
+      if (target instanceof HTMLElement && target.closest('[role="dialog"]')) return
       const n = Number(e.key)
       if (question && !picked && Number.isInteger(n) && n >= 1 && n <= question.choices.length) {
         e.preventDefault()
         choose(question.choices[n - 1]!)
-      } else if (picked && e.key === 'Enter' && !(t instanceof HTMLButtonElement)) {
+      } else if (picked && e.key === 'Enter' && !(target instanceof HTMLButtonElement)) {
         e.preventDefault()
         next()
       }
@@ -100,31 +103,32 @@ export function StudyPanel() {
 
   return (
     <section aria-labelledby="tpx-study-title" data-testid="study" className="tpx-study">
-      <h2 id="tpx-study-title">Study: name the muscle</h2>
+      <h2 id="tpx-study-title">{t('title')}</h2>
       {/* once answered, the feedback takes the question's place, so it and "Next" fit on a phone */}
-      {!picked && <p>Which muscle's trigger point refers pain in the pattern shown on the body?</p>}
+      {!picked && <p>{t('question')}</p>}
       {tp && !picked && <PatternInWords index={index} tpId={tp.id} side={question.side} />}
       {/* this visit only (the live region stays, empty, so the first score is announced);
           the saved record across visits is shown below the choices */}
       <p className="small muted" aria-live="polite">
-        {score.total > 0 ? `Score: ${score.right} of ${score.total} this visit` : ''}
+        {score.total > 0 ? t('score', { right: score.right, total: score.total }) : ''}
       </p>
       {picked && answer && tp && (
         <div className={`tpx-result tpx-feedback ${right ? 'right' : 'wrong'}`} role="status" data-testid="study-feedback">
           <p>
-            <strong>{right ? '✓ Right.' : '✗ Not quite.'}</strong> This is {answer.name} ({answer.plainName}): {tp.name}.
+            <strong>{right ? t('right') : t('wrong')}</strong>{' '}
+            {t('answer', { muscle: answer.name, plain: answer.plainName, tp: tp.name })}
           </p>
           <button type="button" className="primary" onClick={next} ref={nextButton}>
-            Next question
+            {t('next')}
           </button>
           <p className="small">{tp.location}</p>
         </div>
       )}
-      <p className="small muted">{picked ? '' : 'Pick one (keys 1 to 4):'}</p>
+      <p className="small muted">{picked ? '' : t('pick')}</p>
       <ol className="tpx-choices tpx-quiz">
         {question.choices.map((id, i) => {
           const m = index.muscleById.get(id)
-          const state = picked ? (id === question.answer ? 'right' : id === picked ? 'wrong' : '') : ''
+          const state = choiceState(id, picked, question.answer)
           return (
             <li key={id}>
               <button
@@ -140,8 +144,8 @@ export function StudyPanel() {
                     {state === 'right' ? '✓' : state === 'wrong' ? '✗' : i + 1}
                   </span>{' '}
                   {m?.name}
-                  {state === 'right' ? <span className="visually-hidden"> (the right answer)</span> : null}
-                  {state === 'wrong' ? <span className="visually-hidden"> (your answer, not right)</span> : null}
+                  {state === 'right' ? <span className="visually-hidden"> {t('isRight')}</span> : null}
+                  {state === 'wrong' ? <span className="visually-hidden"> {t('isWrong')}</span> : null}
                 </span>
                 {/* the plain name says where the muscle is: it would give the answer away */}
                 {picked && <span className="sub">{m?.plainName}</span>}
@@ -155,28 +159,38 @@ export function StudyPanel() {
   )
 }
 
+/** How a choice is marked once answered: the right answer, the person's wrong pick, or neither. */
+function choiceState(id: string, picked: string | null, answer: string): 'right' | 'wrong' | '' {
+  if (!picked) return ''
+  return id === answer ? 'right' : id === picked ? 'wrong' : ''
+}
+
 /** The saved record in words, with a two-step reset so one stray tap cannot wipe it. */
 function ProgressSummary({ tpIds }: { tpIds: readonly string[] }) {
   const progress = useStudy((s) => s.progress)
   const [confirming, setConfirming] = useState(false)
   const sum = useMemo(() => summarize(progress, tpIds), [progress, tpIds])
+  const { t } = useTranslation('study')
   return (
     <div className="tpx-study-progress">
       <p className="small" data-testid="study-progress">
         {sum.answered === 0
-          ? `Nothing answered yet. Your progress is saved on this device only.`
-          : `Your progress: ${sum.answered} answered, ${sum.percentRight}% right, ${sum.mastered} mastered of ${sum.total}`}
+          ? t('progress.none')
+          : t('progress.summary', {
+              answered: sum.answered,
+              percent: new Intl.NumberFormat(formatLocale(), { style: 'percent' }).format(sum.percentRight / 100),
+              mastered: sum.mastered,
+              total: sum.total,
+            })}
       </p>
       {sum.answered > 0 && !confirming && (
         <button type="button" onClick={() => setConfirming(true)}>
-          Reset my progress
+          {t('progress.reset')}
         </button>
       )}
       {confirming && (
-        <div className="row" role="group" aria-label="Reset my progress">
-          <p className="small">
-            {sum.answered === 1 ? 'Forget your 1 answer' : `Forget all ${sum.answered} answers`} on this device?
-          </p>
+        <div className="row" role="group" aria-label={t('progress.reset')}>
+          <p className="small">{t('progress.forget', { count: sum.answered })}</p>
           <button
             type="button"
             className="danger"
@@ -185,10 +199,10 @@ function ProgressSummary({ tpIds }: { tpIds: readonly string[] }) {
               setConfirming(false)
             }}
           >
-            Yes, reset it
+            {t('progress.yes')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Keep them
+            {t('progress.keep')}
           </button>
         </div>
       )}
@@ -202,12 +216,15 @@ function ProgressSummary({ tpIds }: { tpIds: readonly string[] }) {
  */
 function PatternInWords({ index, tpId, side }: { index: DatasetIndex; tpId: string; side: 'L' | 'R' }) {
   const tp = index.tpById.get(tpId)
+  const { t } = useTranslation('study')
   if (!tp) return null
   const zones = zonesOf(tp, side, index.regionById)
+  const words = { side: sideWords(side), main: zoneList(index, zones.essential) }
   return (
     <p className="small" data-testid="study-pattern">
-      Pattern ({sideWord(side)} side): main pain in {zoneList(index, zones.essential)}
-      {zones.spillover.length > 0 ? `; may spread to ${zoneList(index, zones.spillover)}` : ''}.
+      {zones.spillover.length > 0
+        ? t('patternSpread', { ...words, spread: zoneList(index, zones.spillover) })
+        : t('pattern', words)}
     </p>
   )
 }

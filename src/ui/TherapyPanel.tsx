@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react'
 import type { Fact } from '../domain/validation'
 import type { DatasetIndex } from '../domain/dataset'
 import { useData } from '../state/data-store'
+import { useTranslation } from './i18n'
 
 export interface TherapyPanelProps {
   onClose: () => void
@@ -14,6 +15,7 @@ export function TherapyPanel({ onClose }: TherapyPanelProps) {
   const index = useData((s) => s.index)
   const heading = useRef<HTMLHeadingElement>(null)
   const panel = useRef<HTMLDivElement>(null)
+  const { t } = useTranslation('safety')
   // the latest onClose without re-running the effect: a new callback on each render of the
   // parent must not move focus back and forth
   const close = useRef(onClose)
@@ -58,7 +60,7 @@ export function TherapyPanel({ onClose }: TherapyPanelProps) {
     }
   }, [])
   if (!index) return null
-  const t = index.dataset.therapy
+  const therapy = index.dataset.therapy
   return (
     <div
       className="tpx-panel tpx-dialog"
@@ -68,31 +70,35 @@ export function TherapyPanel({ onClose }: TherapyPanelProps) {
       aria-labelledby="tpx-therapy-title"
       data-testid="therapy-panel"
     >
-      <button
-        type="button"
-        className="close"
-        style={{ float: 'right' }}
-        aria-label="Close treatment and safety"
-        onClick={onClose}
-      >
+      <button type="button" className="close" style={{ float: 'right' }} aria-label={t('close')} onClick={onClose}>
         ✕
       </button>
       <h2 id="tpx-therapy-title" tabIndex={-1} ref={heading}>
-        Treatment and safety
+        {t('title')}
       </h2>
       <p>
-        Pressure is usually held for {t.holdSeconds[0]} to {t.holdSeconds[1]} seconds
-        {t.holdSecondsTrials ? ` (research trials used ${t.holdSecondsTrials[0]} to ${t.holdSecondsTrials[1]} seconds)` : ''}.
-        Some people feel sore for up to {t.sorenessHours[0]} to {t.sorenessHours[1]} hours afterwards. After a fresh injury, wait{' '}
-        {t.acuteInjuryHours[0]} to {t.acuteInjuryHours[1]} hours before having the area treated.
+        {therapy.holdSecondsTrials
+          ? t('holdTrials', {
+              min: therapy.holdSeconds[0],
+              max: therapy.holdSeconds[1],
+              trialMin: therapy.holdSecondsTrials[0],
+              trialMax: therapy.holdSecondsTrials[1],
+            })
+          : t('hold', { min: therapy.holdSeconds[0], max: therapy.holdSeconds[1] })}{' '}
+        {t('after', {
+          soreMin: therapy.sorenessHours[0],
+          soreMax: therapy.sorenessHours[1],
+          waitMin: therapy.acuteInjuryHours[0],
+          waitMax: therapy.acuteInjuryHours[1],
+        })}
       </p>
-      <FactList title="See a doctor now if" facts={t.redFlags} index={index} warn />
-      <FactList title="What to expect" facts={t.whatToExpect} index={index} />
-      <FactList title="When not to have it" facts={t.contraindications} index={index} />
-      <FactList title="Techniques" facts={t.techniques} index={index} />
-      <FactList title="What causes trigger points" facts={t.causes} index={index} />
-      <FactList title="What keeps the pain going" facts={t.painDrivers} index={index} />
-      <p className="small muted">{t.disclaimer}</p>
+      <FactList title={t('doctor')} facts={therapy.redFlags} index={index} warn />
+      <FactList title={t('expect')} facts={therapy.whatToExpect} index={index} />
+      <FactList title={t('notWhen')} facts={therapy.contraindications} index={index} />
+      <FactList title={t('techniques')} facts={therapy.techniques} index={index} />
+      <FactList title={t('causes')} facts={therapy.causes} index={index} />
+      <FactList title={t('drivers')} facts={therapy.painDrivers} index={index} />
+      <p className="small muted">{therapy.disclaimer}</p>
       <ClearMyData />
     </div>
   )
@@ -116,6 +122,7 @@ interface FactListProps {
 }
 
 function FactList({ title, facts, index, warn }: FactListProps) {
+  const { t } = useTranslation('safety')
   return (
     <section className={warn ? 'tpx-safety' : undefined}>
       <h3>{title}</h3>
@@ -124,7 +131,7 @@ function FactList({ title, facts, index, warn }: FactListProps) {
           <summary>{f.title}</summary>
           <p>{f.text}</p>
           <p className="small muted">
-            Sources:{' '}
+            {t('sources')}{' '}
             {f.sources.map((key, i) => {
               const src = index.sourceByKey.get(key)
               return (

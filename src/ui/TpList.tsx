@@ -4,12 +4,14 @@
 import { useState } from 'react'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
-import { BODY_AREAS } from './labels'
+import { BODY_AREAS, bodyAreaWords } from './labels'
+import { useTranslation } from './i18n'
 
 export function TpList() {
   const index = useData((s) => s.index)
   const tpId = useSelection((s) => s.tpId)
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set())
+  const { t } = useTranslation('explore')
   // a trigger point chosen elsewhere (marker, search, link) opens its area once; the person
   // can still close it (React's "adjust state when a prop changes" pattern, no effect needed)
   const [shownTp, setShownTp] = useState<string | null>(null)
@@ -21,8 +23,8 @@ export function TpList() {
   if (!index) return null
   const muscles = index.dataset.muscles
   return (
-    <nav aria-label="Trigger points by body area" data-testid="tp-list">
-      <h2>Trigger points by body area</h2>
+    <nav aria-label={t('list.title')} data-testid="tp-list">
+      <h2>{t('list.title')}</h2>
       {BODY_AREAS.map((area) => {
         const inArea = muscles.filter((m) => m.bodyArea === area.id)
         if (inArea.length === 0) return null
@@ -46,7 +48,7 @@ export function TpList() {
             data-area={area.id}
           >
             <summary>
-              {area.label}
+              {bodyAreaWords(area.id)}
               <span className="count">{count}</span>
             </summary>
             {isOpen &&

@@ -1,7 +1,7 @@
 // A native select of every trigger point, grouped by body area: the fastest way for a
 // therapist to jump to a pattern with the keyboard (type to find), and large on phones.
 import { useData } from '../state/data-store'
-import { BODY_AREAS } from './labels'
+import { BODY_AREAS, bodyAreaWords } from './labels'
 
 export interface TpSelectProps {
   label: string
@@ -19,7 +19,7 @@ export function TpSelect({ label, value, onChange, emptyLabel }: TpSelectProps) 
       <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)} style={{ width: '100%', minHeight: 48 }}>
         <option value="">{emptyLabel}</option>
         {BODY_AREAS.map((area) => (
-          <optgroup key={area.id} label={area.label}>
+          <optgroup key={area.id} label={bodyAreaWords(area.id)}>
             {index.dataset.muscles
               .filter((m) => m.bodyArea === area.id)
               .flatMap((m) =>

@@ -8,7 +8,6 @@ import { useData } from '../state/data-store'
 import { useMuscles } from '../state/muscle-store'
 import { useSearch } from '../state/search-store'
 import { useSelection } from '../state/selection-store'
-import type { AppMode } from '../domain/url'
 import { useView } from '../state/view-store'
 import { ConsultHandout } from './ConsultHandout'
 import { DetailPanel } from './DetailPanel'
@@ -46,7 +45,7 @@ function deferred<P extends object>(load: () => Promise<ComponentType<P>>, fallb
       let live = true
       preload().then(
         (c) => live && setComponent(() => c),
-        () => pushNotice('This part of the app could not be loaded. Check the connection and reload.'),
+        () => pushNotice('partFailed'),
       )
       return () => {
         live = false
@@ -59,11 +58,15 @@ function deferred<P extends object>(load: () => Promise<ComponentType<P>>, fallb
   return { Component: Deferred, preload }
 }
 
-const panelLoading = (
-  <p role="status" className="muted" data-testid="panel-loading">
-    Loading…
-  </p>
-)
+function PanelLoading() {
+  const { t } = useTranslation()
+  return (
+    <p role="status" className="muted" data-testid="panel-loading">
+      {t('shell.panelLoading')}
+    </p>
+  )
+}
+const panelLoading = <PanelLoading />
 
 const MODE_PANELS = {
   find: deferred(() => import('./FinderPanel').then((m) => m.FinderPanel), panelLoading),
@@ -87,13 +90,6 @@ function skipTo(e: MouseEvent<HTMLAnchorElement>): void {
 }
 
 const quietly = (p: Promise<unknown>) => void p.catch(() => undefined)
-
-const PANEL_LABELS: Record<AppMode, string> = {
-  explore: 'Explore trigger points',
-  find: 'Where does it hurt?',
-  consult: 'Consult',
-  study: 'Study',
-}
 
 export function UiRoot() {
   const { t } = useTranslation()
@@ -175,21 +171,20 @@ export function UiRoot() {
     <div className={classes} data-mode={mode} data-testid="ui-root">
       {webgl && (
         <a className="tpx-skip" href="#tpx-scene" onClick={skipTo}>
-          Skip to the body
+          {t('shell.skipToBody')}
         </a>
       )}
       <a className="tpx-skip" href="#tpx-panel" onClick={skipTo}>
-        Skip to the list
+        {t('shell.skipToList')}
       </a>
       <TopBar onOpenTherapy={openTherapy} />
       <div className={webgl ? undefined : 'tpx-columns'}>
         {!webgl && !contextLost && (
           <p className="tpx-panel" role="status" data-testid="no-webgl" style={{ gridColumn: '1 / -1' }}>
-            This browser cannot show the 3D body, so everything is shown as lists. You can still choose trigger points, read where
-            they send pain, and find likely sources of your pain by tapping body areas.
+            {t('shell.noWebgl')}
           </p>
         )}
-        <aside className="tpx-panel tpx-side" id="tpx-panel" tabIndex={-1} aria-label={PANEL_LABELS[mode]}>
+        <aside className="tpx-panel tpx-side" id="tpx-panel" tabIndex={-1} aria-label={t(`modes.${mode}.panel`)}>
           {panel}
           {/* phones: the top bar has no room for Treatment & safety (and Clear my data in it); it
               ends the sheet instead, in every mode (at its head it would push the mode's own
@@ -214,7 +209,7 @@ export function UiRoot() {
             type="button"
             className="tpx-sheet-toggle"
             aria-expanded={!sheetLowered}
-            aria-label={sheetLowered ? 'Show the panel' : 'Lower the panel to see the body'}
+            aria-label={sheetLowered ? t('shell.showPanel') : t('shell.lowerPanel')}
             onClick={() => setSheetLowered((v) => !v)}
           >
             <svg

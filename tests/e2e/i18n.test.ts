@@ -1,13 +1,111 @@
 // Languages (issue 13) in real Chromium: `?lang=es` / `?lang=de` show a pattern's panel and the
 // search in that language (the dataset's words: names, places, conditions); patients' own words
 // find the condition ("dolor de cabeza", "Kopfschmerzen"); the switch changes the language and
-// the link keeps it. The interface chrome (buttons, headings) is still English: see issue notes.
-import { describe, expect, it } from 'vitest'
-import { PHONE, screenshot, waitForPainted, waitForSceneReady, withApp } from './browser'
+// the link keeps it. The interface's own words (top bar, mode tabs, panels, the finder, the
+// safety dialog) are in that language too, with no English word of the en locale files left in
+// what is shown, and a switch at runtime changes them without a reload.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, describe, expect, it } from 'vitest'
+import { closeBrowser, openApp, PHONE, screenshot, waitForPainted, waitForSceneReady, type AppPage } from './browser'
+
+const LOCALES = join(import.meta.dirname, '../../src/locales')
+type Tree = { [key: string]: string | Tree }
+const leaves = (tree: Tree, prefix = ''): [string, string][] =>
+  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v]] : leaves(v, `${prefix}${k}.`)))
+const locale = (lang: string): Map<string, string> =>
+  new Map(
+    readdirSync(join(LOCALES, lang)).flatMap((f) =>
+      leaves(JSON.parse(readFileSync(join(LOCALES, lang, f), 'utf8')) as Tree).map(([k, v]) => [`${f}:${k}`, v] as const),
+    ),
+  )
+
+/**
+ * The English interface words that must not show in `lang`: every phrase of the en files (the
+ * text between placeholders) that the language says differently, at least two letters long
+ * ("Arm", "Hand" and "OK" are the same in German, so they are not English there).
+ */
+function englishChrome(lang: string): string[] {
+  const en = locale('en')
+  const other = locale(lang)
+  const phrases = new Set<string>()
+  for (const [key, text] of en) {
+    const base = key.replace(/_(one|other)$/, '')
+    const theirs = [...other].filter(([k]) => k.replace(/_(one|other|many)$/, '') === base).map(([, v]) => v)
+    for (const piece of text.split(/\{\{[^}]+\}\}/)) {
+      const phrase = piece.trim().replace(/^[^\p{L}]+|[^\p{L}.?!:…]+$/gu, '')
+      if ((phrase.match(/\p{L}/gu) ?? []).length < 2 || theirs.some((v) => v.includes(phrase))) continue
+      phrases.add(phrase)
+    }
+  }
+  return [...phrases]
+}
+
+/** What the page shows and says: visible text and labels, without the sources' own (English) titles. */
+function shownText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const out: string[] = []
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement
+      if (!el || el.closest('.tpx-sources, script, style, option')) continue
+      if (el.checkVisibility() && n.textContent?.trim()) out.push(n.textContent.trim())
+    }
+    for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder]'))
+      for (const a of ['aria-label', 'title', 'placeholder']) if (el.getAttribute(a)) out.push(el.getAttribute(a)!)
+    return out.join('\n')
+  })
+}
+
+async function expectNoEnglish(page: Page, lang: string, where: string): Promise<void> {
+  const text = await shownText(page)
+  const left = englishChrome(lang).filter((phrase) =>
+    new RegExp(`(?<!\\p{L})${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text),
+  )
+  expect(left, `English interface words in ${where} (${lang})`).toEqual([])
+}
+
+const WORDS = {
+  es: {
+    brand: 'Explorador de puntos gatillo',
+    tabs: ['Explorar', 'Dónde duele', 'Consulta', 'Estudio'],
+    refers: 'Adónde envía el dolor',
+    legend: 'zona principal de dolor',
+    finder: '¿Dónde le duele?',
+    results: 'Puntos gatillo que pueden explicarlo',
+    why: /zona principal de dolor abarca \d+ de las \d+ zonas que ha marcado/,
+    safety: 'Tratamiento y seguridad',
+    therapy: 'Tratamiento y seguridad',
+    hold: /segundos/,
+    doctor: 'Consulte al médico de inmediato si',
+  },
+  de: {
+    brand: 'Triggerpunkt-Explorer',
+    tabs: ['Erkunden', 'Wo es wehtut', 'Beratung', 'Lernen'],
+    refers: 'Wohin der Schmerz ausstrahlt',
+    legend: 'Hauptschmerzbereich',
+    finder: 'Wo tut es weh?',
+    results: 'Triggerpunkte, die es erklären können',
+    why: /Hauptschmerzbereich deckt \d+ Ihrer \d+ markierten Bereiche ab/,
+    safety: 'Behandlung und Sicherheit',
+    therapy: 'Behandlung & Sicherheit',
+    hold: /Sekunden/,
+    doctor: 'Gehen Sie sofort zur Ärztin oder zum Arzt, wenn',
+  },
+} as const
+
+function expectClean(app: AppPage): void {
+  expect(app.offOrigin, 'requests that left the origin').toEqual([])
+  expect(app.consoleErrors, 'console errors').toEqual([])
+}
 
 describe('languages', () => {
+  afterAll(closeBrowser)
+
   it('shows a pattern in Spanish from ?lang=es, and finds "dolor de cabeza"', async () => {
-    await withApp('?tp=upper_trapezius_trp1&side=R&lang=es', { viewport: PHONE, mobile: true }, async (app) => {
+    const app = await openApp('?tp=upper_trapezius_trp1&side=R&lang=es', { viewport: PHONE, mobile: true })
+    try {
       const { page } = app
       await waitForSceneReady(page)
       await waitForPainted(page, 'upper_trapezius_trp1:R')
@@ -17,7 +115,93 @@ describe('languages', () => {
       expect(await page.getByTestId('essential-zones').textContent()).toContain('sien')
       await screenshot(page, 'i18n-es-phone-pattern')
       expect(page.url()).toContain('lang=es')
+      expectClean(app)
+    } finally {
+      await app.close()
+    }
+  })
+
+  for (const lang of ['es', 'de'] as const) {
+    it(`speaks ${lang} in the top bar, the tabs, a pattern's panel, the finder and the safety dialog on a phone`, async () => {
+      const words = WORDS[lang]
+      const app = await openApp(`?tp=upper_trapezius_trp1&side=R&lang=${lang}`, { viewport: PHONE, mobile: true })
+      try {
+        const { page } = app
+        await waitForSceneReady(page)
+        await waitForPainted(page, 'upper_trapezius_trp1:R')
+        const detail = page.getByTestId('detail-panel')
+        await detail.getByRole('heading', { name: words.refers }).waitFor()
+        expect(await page.locator('.tpx-topbar .brand').textContent()).toBe(words.brand)
+        expect(await page.locator('.tpx-modes button .short').allTextContents()).toEqual(words.tabs)
+        // every tab shows its whole name on a phone (long words wrap inside the tab, none is cut)
+        const clipped = await page
+          .locator('.tpx-modes, .tpx-modes button')
+          .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent))
+        expect(clipped).toEqual([])
+        expect(await page.locator('.tpx-legend').textContent()).toContain(words.legend)
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang)
+        await expectNoEnglish(page, lang, 'explore with a pattern')
+        await screenshot(page, `i18n-${lang}-phone-explore`)
+
+        // the safety dialog
+        // (on a phone the top bar has no room for its button: the pattern's panel has one)
+        await detail.getByRole('button', { name: words.therapy }).click()
+        const dialog = page.getByTestId('therapy-panel')
+        await dialog.getByRole('heading', { name: words.safety }).waitFor()
+        const text = (await dialog.textContent()) ?? ''
+        expect(text).toMatch(words.hold)
+        expect(text).toContain(words.doctor)
+        await expectNoEnglish(page, lang, 'the safety dialog')
+        await screenshot(page, `i18n-${lang}-phone-safety`)
+        await page.keyboard.press('Escape')
+        await dialog.waitFor({ state: 'detached' })
+
+        // the finder with a ranked drawing: two areas marked from the list
+        await page.locator('[data-mode="find"]').click()
+        await page.getByTestId('quick-marks').waitFor()
+        expect(await page.locator('#tpx-finder-title').textContent()).toBe(words.finder)
+        await page.evaluate(() => {
+          for (const d of document.querySelectorAll<HTMLDetailsElement>('[data-testid="quick-marks"] details')) d.open = true
+        })
+        await page.locator('[data-region="temple"]').click()
+        await page.locator('[data-region="posterolateral_neck"]').click()
+        const results = page.getByTestId('finder-results')
+        await results.getByRole('heading', { name: words.results }).waitFor()
+        expect(await results.locator('.why').first().textContent()).toMatch(words.why)
+        await expectNoEnglish(page, lang, 'the finder with results')
+        await results.scrollIntoViewIfNeeded()
+        await screenshot(page, `i18n-${lang}-phone-finder`)
+
+        expectClean(app)
+      } finally {
+        await app.close()
+      }
     })
+  }
+
+  it('switches the interface words at runtime, without a reload', async () => {
+    const app = await openApp('?tp=upper_trapezius_trp1&side=R')
+    try {
+      const { page } = app
+      await waitForPainted(page, 'upper_trapezius_trp1:R')
+      const detail = page.getByTestId('detail-panel')
+      await detail.getByRole('heading', { name: 'Where it refers pain' }).waitFor()
+      await page.evaluate(() => ((window as unknown as { __sameDocument: number }).__sameDocument = 1))
+      await page.getByLabel('Language').selectOption('de')
+      await detail.getByRole('heading', { name: WORDS.de.refers }).waitFor()
+      expect(await page.locator('.tpx-modes button .long').first().textContent()).toBe('Erkunden')
+      expect(await page.locator('.tpx-topbar .brand').textContent()).toBe(WORDS.de.brand)
+      await expectNoEnglish(page, 'de', 'explore after switching')
+      await page.getByLabel('Sprache').selectOption('es')
+      await detail.getByRole('heading', { name: WORDS.es.refers }).waitFor()
+      expect(await page.locator('.tpx-modes button .long').first().textContent()).toBe('Explorar')
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es')
+      await expectNoEnglish(page, 'es', 'explore after switching')
+      expect(await page.evaluate(() => (window as unknown as { __sameDocument?: number }).__sameDocument)).toBe(1)
+      expectClean(app)
+    } finally {
+      await app.close()
+    }
   })
 
   it('finds headache from "dolor de cabeza" (es) and "Kopfschmerzen" (de), typos tolerated', async () => {
@@ -27,7 +211,8 @@ describe('languages', () => {
       ['de', 'Ischias', /ischias/i],
       ['es', 'ciatica', /ciática/i],
     ] as const) {
-      await withApp(`?lang=${lang}`, async (app) => {
+      const app = await openApp(`?lang=${lang}`)
+      try {
         const { page } = app
         await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 30_000 }).toBe(lang)
         const box = page.locator('input[type="search"]').first()
@@ -35,22 +220,31 @@ describe('languages', () => {
         const results = page.getByTestId('search-results')
         await expect.poll(async () => (await results.textContent()) ?? '', { timeout: 15_000 }).toMatch(expected)
         if (lang === 'de' && query === 'Kopfschmerzen') await screenshot(page, 'i18n-de-desktop-search')
-      })
+        expectClean(app)
+      } finally {
+        await app.close()
+      }
     }
   })
 
   it('switches language with the visible switch, keeps it in the link and on the device', async () => {
-    await withApp('?tp=upper_trapezius_trp1&side=R', async (app) => {
+    const app = await openApp('?tp=upper_trapezius_trp1&side=R')
+    try {
       const { page } = app
       await waitForPainted(page, 'upper_trapezius_trp1:R')
       await page.getByTestId('detail-panel').getByText('muscle on the top of the shoulder', { exact: false }).first().waitFor()
       await page.getByLabel('Language').selectOption('de')
       await page.getByTestId('detail-panel').getByText('Muskel oben auf der Schulter', { exact: false }).first().waitFor()
+      // the interface words too (their chunks loaded) before the reload
+      await page.locator('.tpx-topbar .brand', { hasText: WORDS.de.brand }).waitFor()
       await expect.poll(() => page.url()).toContain('lang=de')
       expect(await page.evaluate(() => localStorage.getItem('tpx.lang.v1'))).toBe('de')
       await page.reload()
       await page.getByTestId('detail-panel').getByText('Muskel oben auf der Schulter', { exact: false }).first().waitFor()
       await screenshot(page, 'i18n-de-desktop-pattern')
-    })
+      expectClean(app)
+    } finally {
+      await app.close()
+    }
   })
 })

@@ -65,6 +65,10 @@ export function parseCameraPose(raw: string): CameraPose | null {
 /** One dropped value: the app's sentence, and apart from it the link's own text (cleaned, cut short). */
 export interface UrlNotice {
   text: string
+  /** the same sentence as a key of the interface words (`notices` namespace, under `link.`), for other languages */
+  key: UrlNoticeKey
+  /** values the sentence names besides the link's text (the allowed values) */
+  params?: Record<string, string>
   /** what the link said, never part of the app's sentence: shown quoted as the link's text */
   input?: string
 }
@@ -93,16 +97,31 @@ export const linkText = (v: string): string => clip(stripUnsafe(v).trim(), MAX_L
 
 const shown = (v: string) => `"${linkText(v)}"`
 
+export type UrlNoticeKey =
+  | 'unknownTp'
+  | 'unknownCompare'
+  | 'unknownMuscle'
+  | 'unknownCondition'
+  | 'badSide'
+  | 'badMode'
+  | 'badLang'
+  | 'badCamera'
+  | 'drawingUnreadable'
+  | 'drawingOtherBody'
+  | 'drawingUnknownAreas'
+  | 'entryUnreadable'
+
 /** Collects notices in both forms; a template holds `%s` where the link's text goes. */
 class Notes {
   readonly details: UrlNotice[] = []
   readonly strings: string[] = []
-  add(template: string, input?: string): void {
+  add(key: UrlNoticeKey, template: string, input?: string, params?: Record<string, string>): void {
+    const coded = { key, ...(params && { params }) }
     if (input === undefined) {
-      this.details.push({ text: template })
+      this.details.push({ text: template, ...coded })
       this.strings.push(template)
     } else {
-      this.details.push({ text: template.replace(' %s', ''), input: linkText(input) })
+      this.details.push({ text: template.replace(' %s', ''), ...coded, input: linkText(input) })
       this.strings.push(template.replace('%s', shown(input)))
     }
   }
@@ -110,12 +129,12 @@ class Notes {
 
 type Lookup = ReadonlyMap<string, { id: string }> | undefined
 
-function resolveId(raw: string, map: Lookup, what: string, notices: Notes): string | undefined {
+function resolveId(raw: string, map: Lookup, what: string, key: UrlNoticeKey, notices: Notes): string | undefined {
   const v = raw.trim()
   const entry = map?.get(v)
   if (entry) return entry.id
   if (!map && idPattern.test(v)) return v
-  notices.add(`Unknown ${what} %s in the link was ignored.`, raw)
+  notices.add(key, `Unknown ${what} %s in the link was ignored.`, raw)
   return undefined
 }
 
@@ -134,17 +153,17 @@ function parsePain(
   if (raw === null || raw === '') return undefined
   const decoded = decodePain(raw)
   if (!decoded.ok) {
-    notices.add('The pain drawing in the link could not be read and was ignored.')
+    notices.add('drawingUnreadable', 'The pain drawing in the link could not be read and was ignored.')
     return undefined
   }
   const { vertexCount } = options
   if (vertexCount !== undefined && decoded.samples.some((s) => 'vertex' in s && s.vertex >= vertexCount)) {
-    notices.add('The pain drawing in the link was made on a different body model and was ignored.')
+    notices.add('drawingOtherBody', 'The pain drawing in the link was made on a different body model and was ignored.')
     return undefined
   }
   const samples = decoded.samples.filter((s) => !('region' in s) || !index || index.regionById.has(s.region))
   if (samples.length < decoded.samples.length)
-    notices.add('Parts of the pain drawing in the link named unknown body areas and were ignored.')
+    notices.add('drawingUnknownAreas', 'Parts of the pain drawing in the link named unknown body areas and were ignored.')
   return samples.length > 0 ? samples : undefined
 }
 
@@ -161,7 +180,7 @@ function parseEntry(hash: string, notices: Notes): string | undefined {
   }
   if (raw === null || raw === '') return undefined
   if (raw.length > MAX_ENTRY_TEXT || !/^[0-9A-Za-z._-]+$/.test(raw)) {
-    notices.add('The diary entry in the link could not be read and was ignored.')
+    notices.add('entryUnreadable', 'The diary entry in the link could not be read and was ignored.')
     return undefined
   }
   return raw
@@ -178,36 +197,47 @@ export function parseAppUrl(search: string, hash: string, index?: DatasetIndex, 
     params = new URLSearchParams()
   }
   const tp = params.get('tp')
-  if (tp !== null) state.tp = resolveId(tp, index?.tpById, 'trigger point', notices)
+  if (tp !== null) state.tp = resolveId(tp, index?.tpById, 'trigger point', 'unknownTp', notices)
   const compare = params.get('compare')
-  if (compare !== null) state.compare = resolveId(compare, index?.tpById, 'trigger point to compare', notices)
+  if (compare !== null) state.compare = resolveId(compare, index?.tpById, 'trigger point to compare', 'unknownCompare', notices)
   const muscle = params.get('muscle')
-  if (muscle !== null) state.muscle = resolveId(muscle, index?.muscleById, 'muscle', notices)
+  if (muscle !== null) state.muscle = resolveId(muscle, index?.muscleById, 'muscle', 'unknownMuscle', notices)
   const condition = params.get('condition')
-  if (condition !== null) state.condition = resolveId(condition, index?.conditionById, 'condition', notices)
+  if (condition !== null) state.condition = resolveId(condition, index?.conditionById, 'condition', 'unknownCondition', notices)
   const side = params.get('side')
   if (side !== null) {
     const s = side.trim().toUpperCase()
     if (s === 'L' || s === 'R') state.side = s
-    else notices.add('Side %s in the link was ignored: it must be L or R.', side)
+    else notices.add('badSide', 'Side %s in the link was ignored: it must be L or R.', side)
   }
   const mode = params.get('mode')
   if (mode !== null) {
     const m = mode.trim().toLowerCase()
     if ((APP_MODES as readonly string[]).includes(m)) state.mode = m as AppMode
-    else notices.add(`Mode %s in the link was ignored: it must be one of ${APP_MODES.join(', ')}.`, mode)
+    else
+      notices.add('badMode', `Mode %s in the link was ignored: it must be one of ${APP_MODES.join(', ')}.`, mode, {
+        options: APP_MODES.join(', '),
+      })
   }
   const lang = params.get('lang')
   if (lang !== null) {
     const l = lang.trim().toLowerCase()
     if (isLang(l)) state.lang = l
-    else notices.add(`Language %s in the link was ignored: it must be one of ${LANGUAGES.join(', ')}.`, lang)
+    else
+      notices.add('badLang', `Language %s in the link was ignored: it must be one of ${LANGUAGES.join(', ')}.`, lang, {
+        options: LANGUAGES.join(', '),
+      })
   }
   const cam = params.get('cam')
   if (cam !== null) {
     const pose = parseCameraPose(cam)
     if (pose) state.cam = pose
-    else notices.add('Camera view %s in the link was ignored: it must be six numbers (camera and target, in metres).', cam)
+    else
+      notices.add(
+        'badCamera',
+        'Camera view %s in the link was ignored: it must be six numbers (camera and target, in metres).',
+        cam,
+      )
   }
   const pain = parsePain(typeof hash === 'string' ? hash : '', index, options, notices)
   if (pain) state.pain = pain

@@ -64,6 +64,14 @@ async function follow(lang: Lang): Promise<void> {
   if (useLang.getState().lang === lang) await i18next.changeLanguage(lang)
 }
 
+// the page's language and title follow the interface words (screen readers pick their voice
+// by <html lang>; the dataset's words set it too, in src/app/language.ts)
+i18next.on('languageChanged', (lang) => {
+  if (typeof document === 'undefined') return
+  document.documentElement.lang = lang
+  document.title = i18next.t('brand')
+})
+
 void follow(useLang.getState().lang)
 useLang.subscribe((s, p) => {
   if (s.lang !== p.lang) void follow(s.lang)

@@ -7,6 +7,7 @@ import { indexDataset } from '../../../src/domain/dataset'
 import { validateDataset } from '../../../src/domain/validation'
 import { useData } from '../../../src/state/data-store'
 import { useNotices } from '../../../src/state/notice-store'
+import { i18next } from '../../../src/ui/i18n'
 import { usePain } from '../../../src/state/pain-store'
 import { useSelection } from '../../../src/state/selection-store'
 import { useView } from '../../../src/state/view-store'
@@ -90,7 +91,12 @@ afterEach(() => {
 const noticeText = () =>
   useNotices
     .getState()
-    .notices.map((n) => [n.text, ...(n.lines ?? []).map((l) => `${l.text} ${l.input ?? ''}`)].join(' '))
+    .notices.map((n) =>
+      [
+        i18next.t(n.key, { ns: 'notices', ...n.params }),
+        ...(n.lines ?? []).map((l) => `${l.key ? i18next.t(l.key, { ns: 'notices', ...l.params }) : ''} ${l.input ?? ''}`),
+      ].join(' '),
+    )
     .join(' ')
 
 describe('startUrlSync', () => {

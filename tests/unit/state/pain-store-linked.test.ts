@@ -100,7 +100,7 @@ describe('storage that refuses to save', () => {
     paint(0)
     paint(1)
     useStudy.getState().record('some_tp', true)
-    const texts = useNotices.getState().notices.map((n) => n.text)
+    const texts = useNotices.getState().notices.map((n) => n.key)
     expect(texts.filter((t) => t === STORAGE_FAILED_NOTICE)).toHaveLength(1)
   })
 })

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { BRUSH_SIZES, DEFAULT_BRUSH, usePain } from '../../../src/state/pain-store'
-import { STORAGE_KEY, encodeDrawing } from '../../../src/state/pain-storage'
+import { CORRUPT_DRAWING_NOTICE, STORAGE_KEY, encodeDrawing } from '../../../src/state/pain-storage'
 import { useNotices } from '../../../src/state/notice-store'
 import { installMemoryStorage, type MemoryStorage } from '../../fixtures/memory-storage'
 
@@ -61,9 +61,9 @@ describe('pain store', () => {
     expect(
       useNotices
         .getState()
-        .notices.map((n) => n.text)
+        .notices.map((n) => n.key)
         .join(),
-    ).toMatch(/could not be read/)
+    ).toBe(CORRUPT_DRAWING_NOTICE)
   })
 
   it('resets saved state whose drawing text is damaged', () => {

@@ -39,8 +39,12 @@ describe('selection store', () => {
 describe('notice store', () => {
   it('shows the same text once and dismisses by id', () => {
     const n = useNotices.getState
-    n().push('Unknown trigger point "x" in the link was ignored.')
-    n().push('Unknown trigger point "x" in the link was ignored.')
+    n().push('link.unknownTp', 'warning', [{ input: 'x' }])
+    n().push('link.unknownTp', 'warning', [{ input: 'x' }])
+    n().push({ key: 'copyLink', params: { url: 'a' } })
+    n().push({ key: 'copyLink', params: { url: 'a' } })
+    expect(n().notices).toHaveLength(2)
+    n().dismiss(n().notices[1]!.id)
     expect(n().notices).toHaveLength(1)
     n().dismiss(n().notices[0]!.id)
     expect(n().notices).toHaveLength(0)
@@ -48,7 +52,7 @@ describe('notice store', () => {
 
   it(`keeps at most ${MAX_NOTICES} notices, dropping the oldest`, () => {
     const n = useNotices.getState
-    for (let i = 0; i < MAX_NOTICES + 2; i++) n().push(`notice ${i}`)
-    expect(n().notices.map((x) => x.text)).toEqual(Array.from({ length: MAX_NOTICES }, (_, i) => `notice ${i + 2}`))
+    for (let i = 0; i < MAX_NOTICES + 2; i++) n().push({ key: 'copyLink', params: { url: `u${i}` } })
+    expect(n().notices.map((x) => x.params?.url)).toEqual(Array.from({ length: MAX_NOTICES }, (_, i) => `u${i + 2}`))
   })
 })

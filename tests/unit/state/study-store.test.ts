@@ -15,7 +15,7 @@ afterEach(() => {
 })
 
 const s = useStudy.getState
-const notices = () => useNotices.getState().notices.map((n) => n.text)
+const notices = () => useNotices.getState().notices.map((n) => n.key)
 
 describe('study store', () => {
   it('saves after each answer and loads it back on the next visit', () => {

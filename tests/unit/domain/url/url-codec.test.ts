@@ -152,7 +152,7 @@ describe('text from links (issue 12)', () => {
     expect(details![0]!.text).toBe('Unknown trigger point in the link was ignored.')
     expect(details![0]!.input).toMatch(/^evilx+…$/)
     expect(Array.from(details![0]!.input!)).toHaveLength(MAX_LINK_TEXT)
-    expect(details![1]).toEqual({ text: 'Side in the link was ignored: it must be L or R.', input: 'Q' })
+    expect(details![1]).toEqual({ text: 'Side in the link was ignored: it must be L or R.', key: 'badSide', input: 'Q' })
     for (const n of notices) expect(n).not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/)
     expect(linkText('  a\u200Fb  ')).toBe('ab')
   })
