@@ -2,8 +2,8 @@
 // shown without WebGL) until the context is restored; then the 3D view returns and is drawn at
 // once, and `data-painted` names only what a drawn frame shows (a change made while the
 // context was lost is reported after the restore, not before).
-import { afterAll, describe, expect, it } from 'vitest'
-import { closeBrowser, openApp, screenshot, waitForPainted, waitForSceneReady } from './browser'
+import { describe, expect, it } from 'vitest'
+import { waitForPainted, waitForSceneReady, withApp } from './browser'
 
 const loseContext = `(() => {
   const canvas = document.querySelector('.scene canvas')
@@ -13,11 +13,8 @@ const loseContext = `(() => {
 })()`
 
 describe('WebGL context lost', () => {
-  afterAll(closeBrowser)
-
   it('shows the list view while the context is lost and the 3D view again, drawn, when it is restored', async () => {
-    const app = await openApp('?tp=upper_trapezius_trp1&side=R')
-    try {
+    await withApp('?tp=upper_trapezius_trp1&side=R', async (app) => {
       const { page } = app
       await waitForSceneReady(page)
       await waitForPainted(page, 'upper_trapezius_trp1:R')
@@ -35,7 +32,7 @@ describe('WebGL context lost', () => {
       expect(await page.getByTestId('essential-zones').isVisible()).toBe(true)
       // no "this browser cannot show 3D" text: the notice says what happened
       expect(await page.getByTestId('no-webgl').count()).toBe(0)
-      await screenshot(page, 'context-lost-list-view')
+      await app.shot('context-lost-list-view')
 
       // a change while nothing is drawn is not reported as painted
       await page.getByRole('button', { name: 'Left side' }).click()
@@ -49,10 +46,7 @@ describe('WebGL context lost', () => {
       expect(await page.locator('[data-scene]').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible')
       await page.locator('[data-notice]', { hasText: '3D view stopped' }).waitFor({ state: 'detached' })
       expect(await page.getByRole('button', { name: 'Front view' }).isVisible()).toBe(true)
-      await screenshot(page, 'context-restored-3d-view')
-      expect(app.offOrigin).toEqual([])
-    } finally {
-      await app.close()
-    }
+      await app.shot('context-restored-3d-view')
+    })
   })
 })

@@ -1,17 +1,15 @@
 // Issue 11: a finder result shown over the user's own drawing keeps the drawing visible. The
 // pattern's solid red used to cover the violet drawing completely; now the drawing is drawn
 // again over the pattern (its outline and a thin violet hatch), so both read on the body.
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   canvasPixels,
-  closeBrowser,
   fraction,
   isPaintRed,
-  openApp,
-  screenshot,
   waitForCameraIdle,
   waitForPainted,
   waitForSceneReady,
+  withApp,
   type Rgb,
 } from './browser'
 
@@ -19,11 +17,8 @@ import {
 const isDrawingViolet = ([r, g, b]: Rgb): boolean => b - g > 60 && b - r > 25
 
 describe('finder result over the drawing', () => {
-  afterAll(closeBrowser)
-
   it('shows the pattern red and the drawing violet together where they overlap', async () => {
-    const app = await openApp('?mode=find')
-    try {
+    await withApp('?mode=find', async (app) => {
       const { page } = app
       await waitForSceneReady(page)
       await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Head and face' }).click()
@@ -36,7 +31,7 @@ describe('finder result over the drawing', () => {
       await show.click()
       await waitForPainted(page, 'upper_trapezius_trp1:R')
       await waitForCameraIdle(page)
-      await screenshot(page, 'finder-overlay-drawing-and-pattern')
+      await app.shot('finder-overlay-drawing-and-pattern')
 
       // the temple is in the pattern's essential (solid red) zone and in the drawing
       const temple = await page.evaluate(() => window.__tpx?.landmarkScreenPosition('temple.R') ?? null)
@@ -46,10 +41,6 @@ describe('finder result over the drawing', () => {
       const violet = fraction(pixels, isDrawingViolet)
       expect(red, 'pattern red at the temple').toBeGreaterThan(0.3)
       expect(violet, 'drawing violet over the red at the temple').toBeGreaterThan(0.08)
-      expect(app.offOrigin).toEqual([])
-      expect(app.consoleErrors).toEqual([])
-    } finally {
-      await app.close()
-    }
+    })
   })
 })

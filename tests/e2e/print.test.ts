@@ -1,25 +1,22 @@
 // Issue 11: the consult handout on paper (print media, and a real PDF): the body picture shows
 // both patterns whole (the head not cut off), no other markers, and both patterns are named in
 // their colours.
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { closeBrowser, openApp, screenshot, SCREENSHOT_DIR, waitForPainted, waitForSceneReady } from './browser'
+import { SCREENSHOT_DIR, waitForPainted, waitForSceneReady, withApp } from './browser'
 import { settle } from './layout-helpers'
 
 describe('consult handout in print', () => {
-  afterAll(closeBrowser)
-
   it('prints the body picture with both patterns whole, and names them in their colours', async () => {
-    const app = await openApp('?mode=consult&tp=upper_trapezius_trp1&side=R&compare=levator_scapulae_upper')
-    try {
+    await withApp('?mode=consult&tp=upper_trapezius_trp1&side=R&compare=levator_scapulae_upper', async (app) => {
       const { page } = app
       await waitForSceneReady(page)
       await waitForPainted(page, 'upper_trapezius_trp1:R')
       await settle(page)
       await page.emulateMedia({ media: 'print' })
       await settle(page)
-      await screenshot(page, 'print-consult-1280')
+      await app.shot('print-consult-1280')
       const pictures = page.getByTestId('print-picture')
       // the picture: the part of the 3D view with the patterns, nothing cut at its edges
       const all = await pictures.evaluateAll(async (imgs: HTMLImageElement[]) =>
@@ -70,9 +67,6 @@ describe('consult handout in print', () => {
       mkdirSync(SCREENSHOT_DIR, { recursive: true })
       writeFileSync(resolve(SCREENSHOT_DIR, 'print-consult.pdf'), await page.pdf({ format: 'A4', printBackground: true }))
       await page.emulateMedia({ media: 'screen' })
-      expect(app.consoleErrors).toEqual([])
-    } finally {
-      await app.close()
-    }
+    })
   })
 })

@@ -2,9 +2,9 @@
 // selected pattern, the comparison in consult, the address; and after each turn the painted
 // body is not covered by the panels (the layout goes from one bottom sheet to side panels and
 // back).
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { closeBrowser, openApp, screenshot, waitForPainted, waitForSceneReady } from './browser'
+import { screenshot, waitForPainted, waitForSceneReady, withApp } from './browser'
 import { paintedCoverage, settle } from './layout-helpers'
 
 const PORTRAIT = { width: 768, height: 1024 }
@@ -27,11 +27,8 @@ async function turnAndCheck(page: Page, name: string, keep: () => Promise<void>)
 }
 
 describe('turning a tablet', () => {
-  afterAll(closeBrowser)
-
   it('keeps the selection and the comparison, and the body in view, in explore and in consult', async () => {
-    const app = await openApp('?tp=upper_trapezius_trp1&side=R', { viewport: PORTRAIT, mobile: true })
-    try {
+    await withApp('?tp=upper_trapezius_trp1&side=R', { viewport: PORTRAIT, mobile: true }, async (app) => {
       const { page } = app
       await waitForSceneReady(page)
       await waitForPainted(page, 'upper_trapezius_trp1:R')
@@ -58,10 +55,6 @@ describe('turning a tablet', () => {
         expect(url.searchParams.get('tp')).toBe('upper_trapezius_trp1')
         expect(url.searchParams.get('compare')).toBe('levator_scapulae_upper')
       })
-      expect(app.consoleErrors).toEqual([])
-      expect(app.offOrigin).toEqual([])
-    } finally {
-      await app.close()
-    }
+    })
   })
 })
