@@ -1,7 +1,7 @@
 // Ranked trigger points grouped by muscle, each with its plain-words reason and what its pain
 // is often mistaken for. Choosing one selects it on its side, so the scene paints (or, in the
 // finder, overlays) its pattern.
-import { conditionReason, groupByMuscle, matchReason, type RankedPoint } from '../domain/ranking'
+import { conditionReason, groupByMuscle, type RankedPoint } from '../domain/ranking'
 import type { PainInput } from '../domain/pain'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
@@ -36,7 +36,7 @@ export function RankedResults({ results, limit = 8, label, conditionId, pain }: 
     conditionId && prepared
       ? conditionMatchWords(t, index, conditionReason(r, conditionId, prepared))
       : pain
-        ? matchWords(t, index, matchReason(r, pain))
+        ? matchWords(t, index, r.reason)
         : r.explain
   return (
     <ol className="tpx-choices" aria-label={label} data-testid="ranked-results">

@@ -2,12 +2,12 @@
 // namespace (why.*) filled with counts and the dataset's own (already translated) area and
 // condition names, never English glue around translated words. The data comes from the
 // domain (matchReason, conditionReason); in English the words equal the domain's `explain`.
-import type { ConditionReason, MatchReason } from '../domain/ranking'
+import { MAX_SHARE_NAMES, sharePercent, type ConditionReason, type MatchReason } from '../domain/ranking'
 import type { DatasetIndex } from '../domain/dataset'
 import type { Side } from '../domain/geometry'
 import { parseZoneKey } from '../domain/geometry'
 import type { TFunction } from 'i18next'
-import { conditionWords, regionWords } from './labels'
+import { conditionWords, formatLocale, regionWords } from './labels'
 
 type T = TFunction<'finder'>
 
@@ -18,20 +18,35 @@ function areaWords(t: T, index: DatasetIndex, key: string, tpSide: Side): string
   return side && side !== tpSide ? t(`why.areaSide.${side}`, { area: name }) : name
 }
 
-const withAreas = (t: T, index: DatasetIndex, reason: string, keys: readonly string[], side: Side): string =>
-  keys.length > 0 ? t('why.withAreas', { reason, areas: keys.map((k) => areaWords(t, index, k, side)).join(', ') }) : reason
+/** "reason (temple, behind the ear)"; a painted drawing names its strongest few, then "and more" */
+function withAreas(t: T, index: DatasetIndex, reason: string, keys: readonly string[], r: MatchReason): string {
+  if (keys.length === 0) return reason
+  const more = r.unit === 'share' && keys.length > MAX_SHARE_NAMES
+  const areas = (more ? keys.slice(0, MAX_SHARE_NAMES) : keys).map((k) => areaWords(t, index, k, r.side)).join(', ')
+  return more ? t('why.withMoreAreas', { reason, areas }) : t('why.withAreas', { reason, areas })
+}
 
 export function matchWords(t: T, index: DatasetIndex, r: MatchReason): string {
   const parts: string[] = []
-  const counts = { covered: r.essential.count, count: r.marked } as const
-  if (r.essential.count > 0) {
-    parts.push(withAreas(t, index, t(`why.main.${r.unit}`, counts), r.essential.keys, r.side))
-    if (r.spillover.count > 0)
-      parts.push(withAreas(t, index, t('why.wider', { count: r.spillover.count }), r.spillover.keys, r.side))
-  } else if (r.spillover.count > 0) {
-    parts.push(
-      withAreas(t, index, t(`why.onlyWider.${r.unit}`, { ...counts, covered: r.spillover.count }), r.spillover.keys, r.side),
-    )
+  const percent = (n: number) => new Intl.NumberFormat(formatLocale(), { style: 'percent' }).format(sharePercent(n) / 100)
+  if (r.unit === 'share') {
+    if (r.essential.count > 0) {
+      parts.push(withAreas(t, index, t('why.main.share', { percent: percent(r.essential.count) }), r.essential.keys, r))
+      if (r.spillover.count > 0)
+        parts.push(withAreas(t, index, t('why.widerShare', { percent: percent(r.spillover.count) }), r.spillover.keys, r))
+    } else if (r.spillover.count > 0) {
+      parts.push(withAreas(t, index, t('why.onlyWider.share', { percent: percent(r.spillover.count) }), r.spillover.keys, r))
+    }
+  } else {
+    const unit = r.unit
+    const counts = { covered: r.essential.count, count: r.marked } as const
+    if (r.essential.count > 0) {
+      parts.push(withAreas(t, index, t(`why.main.${unit}`, counts), r.essential.keys, r))
+      if (r.spillover.count > 0)
+        parts.push(withAreas(t, index, t('why.wider', { count: r.spillover.count }), r.spillover.keys, r))
+    } else if (r.spillover.count > 0) {
+      parts.push(withAreas(t, index, t(`why.onlyWider.${unit}`, { ...counts, covered: r.spillover.count }), r.spillover.keys, r))
+    }
   }
   if (r.prior) parts.push(t(`why.prior.${r.prior.level}`, { condition: conditionWords(index, r.prior.condition) }))
   return parts.join('; ')

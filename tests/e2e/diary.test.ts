@@ -163,11 +163,12 @@ describe('pain diary', () => {
         .getByTestId('diary-import-file')
         .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) })
       const errors = page.getByTestId('diary-import-errors')
-      expect(await errors.textContent()).toMatch(/entries\[1\]\.intensity/)
+      await expect.poll(() => errors.textContent(), { timeout: 10_000 }).toMatch(/entries\[1\]\.intensity/)
       await page
         .getByTestId('diary-import-file')
         .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('my notes') })
-      expect(await errors.textContent()).toMatch(/not a JSON file/)
+      // the file is read asynchronously: the previous file's errors show until then
+      await expect.poll(() => errors.textContent(), { timeout: 10_000 }).toMatch(/not a JSON file/)
       expect(await items(page)).toEqual(['2026-12-01:3', '2026-11-25:5', '2026-11-20:7'])
       await errors.scrollIntoViewIfNeeded()
       await screenshot(page, 'diary-import-error-desktop')

@@ -10,7 +10,11 @@ import { priorWords } from './prior'
 import type { RankedPoint } from './rank'
 import type { Scored } from './score'
 
-export interface ExplainInput {
+/**
+ * Why a trigger point was ranked, as facts (no words): what `explainMatch` says in English and
+ * the interface says in the person's language (src/ui/match-words.ts).
+ */
+export interface MatchReason {
   /** side of the trigger point */
   side: Side
   /** how many places the drawing marks */
@@ -22,10 +26,21 @@ export interface ExplainInput {
   essential: { count: number; keys: readonly string[] }
   /** places covered only by the wider (spillover) pattern, and those area keys */
   spillover: { count: number; keys: readonly string[] }
-  /** the cited prior that raised the score, with the condition's plain name */
-  prior?: { level: CommonLevel; conditionName: string }
+  /** the cited prior that raised the score */
+  prior?: { level: CommonLevel; condition: string }
+}
+
+export interface ExplainInput extends MatchReason {
+  /** the prior's condition in plain words */
+  conditionName?: string
   regionById: ReadonlyMap<string, Pick<Region, 'plainName'>>
 }
+
+/** A painted drawing's places are named up to this many, then "and more". */
+export const MAX_SHARE_NAMES = 4
+
+/** A painted drawing's share, as a whole percentage of at least 1. */
+export const sharePercent = (n: number): number => Math.max(1, Math.round(n))
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many)
 
@@ -40,14 +55,12 @@ export function areaName(key: string, tpSide: Side, regionById: ExplainInput['re
 const list = (keys: readonly string[], side: Side, regionById: ExplainInput['regionById']): string =>
   keys.length > 0 ? ` (${keys.map((k) => areaName(k, side, regionById)).join(', ')})` : ''
 
-/** Names of a painted drawing's places: the strongest few, then "and more". */
-const MAX_SHARE_NAMES = 4
-
 export function explainMatch(input: ExplainInput): string {
   const { side, marked, unit, essential, spillover, prior, regionById } = input
+  const priorText = prior ? priorWords(prior.level, input.conditionName ?? prior.condition) : null
   const parts: string[] = []
   if (unit === 'share') {
-    const pct = (n: number): string => `${Math.max(1, Math.round(n))}%`
+    const pct = (n: number): string => `${sharePercent(n)}%`
     const names = (keys: readonly string[]): string =>
       keys.length > MAX_SHARE_NAMES
         ? ` (${keys
@@ -61,7 +74,7 @@ export function explainMatch(input: ExplainInput): string {
     } else if (spillover.count > 0) {
       parts.push(`only its wider area reaches ${pct(spillover.count)} of what you marked${names(spillover.keys)}`)
     }
-    if (prior) parts.push(priorWords(prior.level, prior.conditionName))
+    if (priorText) parts.push(priorText)
     return parts.join('; ')
   }
   const places = `${marked} marked ${plural(marked, unit, `${unit}s`)}`
@@ -71,7 +84,7 @@ export function explainMatch(input: ExplainInput): string {
   } else if (spillover.count > 0) {
     parts.push(`only its wider area reaches ${spillover.count} of your ${places}${list(spillover.keys, side, regionById)}`)
   }
-  if (prior) parts.push(priorWords(prior.level, prior.conditionName))
+  if (priorText) parts.push(priorText)
   return parts.join('; ')
 }
 
@@ -104,20 +117,25 @@ export function toResult(s: Scored, marks: Marks, prepared: PreparedRanking, eit
   })
   const essentialMatches = ordered(s.essential)
   const condition = s.prior ? prepared.conditionById.get(s.prior.condition) : undefined
+  const reason: MatchReason = {
+    side: s.p.side,
+    marked: marks.spots.length,
+    unit: shares ? 'share' : marks.painted ? 'spot' : 'area',
+    essential: { count: essentialSpots, keys: essentialMatches },
+    spillover: { count: spilloverSpots, keys: ordered([...spilloverOnly]) },
+    ...(s.prior && { prior: { level: s.prior.level, condition: s.prior.condition } }),
+  }
   return {
     muscle: s.p.muscle.id,
     triggerPoint: s.p.tp.id,
     side: eitherSide ? 'R' : s.p.side,
     score: Math.round(s.score * 1000) / 1000,
     explain: explainMatch({
-      side: s.p.side,
-      marked: marks.spots.length,
-      unit: shares ? 'share' : marks.painted ? 'spot' : 'area',
-      essential: { count: essentialSpots, keys: essentialMatches },
-      spillover: { count: spilloverSpots, keys: ordered([...spilloverOnly]) },
-      ...(s.prior && { prior: { level: s.prior.level, conditionName: condition?.plainName ?? s.prior.condition } }),
+      ...reason,
+      ...(condition && { conditionName: condition.plainName }),
       regionById: prepared.regionById,
     }),
+    reason,
     essentialMatches,
     spilloverMatches: ordered(s.spillover),
     mimics: [...s.p.muscle.mimics],

@@ -11,6 +11,7 @@
 //
 // `prepareRanking` (prepare.ts) is computed once per dataset next to its index; ranking a
 // drawing of 10 areas is then a few thousand array reads (well under a millisecond).
+import type { MatchReason } from './explain'
 import type { Side } from '../geometry'
 import type { PainInput } from '../pain'
 import type { CommonLevel } from '../validation'
@@ -62,6 +63,8 @@ export interface RankedPoint {
   score: number
   /** plain words: "its main pain area covers 3 of your 4 marked areas (temple, ...)" */
   explain: string
+  /** the same reason as facts, for saying it in another language */
+  reason: MatchReason
   /** marked area keys (`temple.R`, `sternum`) covered by an essential zone, own side or bilateral */
   essentialMatches: string[]
   /** marked area keys covered by a spillover zone only */

@@ -364,7 +364,9 @@ describe('painted spots', () => {
   it('gives the same ranking for areas and for one spot per area', () => {
     const areas = [R('temple'), R('neck', 0.5), { region: 'sternum', side: null, weight: 1 }]
     const spots = areas.map((a) => ({ areas: [{ region: a.region, side: a.side }], weight: a.weight }))
-    const strip = (rs: RankedPoint[]) => rs.map(({ explain: _explain, ...r }) => r)
+    // the same ranking; only the words differ (areas vs spots)
+    const strip = (rs: RankedPoint[]) =>
+      rs.map(({ explain: _explain, reason, ...r }) => ({ ...r, reason: { ...reason, unit: null } }))
     const fromSpots = rankTriggerPoints({ spots }, prepared, { limit: 100 })
     expect(strip(fromSpots)).toEqual(strip(rank(areas)))
     expect(fromSpots[0]!.explain).toMatch(/of your 3 marked spots/)
