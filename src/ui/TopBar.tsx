@@ -2,6 +2,7 @@ import { LANGUAGE_NAMES, LANGUAGES, isLang } from '../domain/i18n'
 import { useLang } from '../state/lang-store'
 import { ModeSwitch } from './ModeSwitch'
 import { useTranslation } from './i18n'
+import { useMediaQuery } from './useMediaQuery'
 
 export interface TopBarProps {
   onOpenTherapy: () => void
@@ -28,6 +29,9 @@ function LanguageSwitch() {
   const lang = useLang((s) => s.lang)
   const setLang = useLang((s) => s.setLang)
   const { t } = useTranslation()
+  // where the switch is narrow (ui.css) the closed switch shows the code alone ("EN", not a cut
+  // "EN ·"); the open list still names every language
+  const narrow = useMediaQuery('(max-width: 900px)')
   return (
     <label className="lang-switch">
       <span className="visually-hidden">{t('language')}</span>
@@ -39,7 +43,7 @@ function LanguageSwitch() {
       >
         {LANGUAGES.map((l) => (
           <option key={l} value={l} lang={l}>
-            {l.toUpperCase()} · {LANGUAGE_NAMES[l]}
+            {narrow && l === lang ? l.toUpperCase() : `${l.toUpperCase()} · ${LANGUAGE_NAMES[l]}`}
           </option>
         ))}
       </select>
