@@ -74,7 +74,8 @@ const WORDS = {
     legend: 'zona principal de dolor',
     finder: '¿Dónde le duele?',
     results: 'Puntos gatillo que pueden explicarlo',
-    why: /zona principal de dolor abarca \d+ de las \d+ zonas que ha marcado/,
+    // the finder ranks the painted skin: its reason speaks of shares of what was marked
+    why: /zona principal de dolor abarca el \d+\s?% de lo que ha marcado/,
     safety: 'Tratamiento y seguridad',
     therapy: 'Tratamiento y seguridad',
     hold: /segundos/,
@@ -87,7 +88,7 @@ const WORDS = {
     legend: 'Hauptschmerzbereich',
     finder: 'Wo tut es weh?',
     results: 'Triggerpunkte, die es erklären können',
-    why: /Hauptschmerzbereich deckt \d+ Ihrer \d+ markierten Bereiche ab/,
+    why: /Hauptschmerzbereich deckt \d+\s?% dessen ab, was Sie markiert haben/,
     safety: 'Behandlung und Sicherheit',
     therapy: 'Behandlung & Sicherheit',
     hold: /Sekunden/,
