@@ -121,6 +121,18 @@ describe('sources.json: links', () => {
     }
   })
 
+  it('says for each plain http: link what was searched for an https copy, and when (no generic placeholder)', () => {
+    const plain = sources.filter((s) => s.url?.startsWith('http:'))
+    for (const s of plain) {
+      const reason = s.httpOnly ?? ''
+      const host = new URL(s.url!).host
+      expect(reason, s.id).not.toMatch(/not confirmed|unverified|when the links were audited/i)
+      expect(reason, `${s.id} names its host`).toContain(host)
+      expect(reason, `${s.id} says where it looked`).toMatch(/search tool|web pages/)
+      expect(reason, `${s.id} dates the check`).toMatch(/checked \d{4}-\d{2}-\d{2}/)
+    }
+  })
+
   it('cites neither the source that could not be found nor the one that describes another pattern', () => {
     const muscles = (
       readJson('data/muscles.json') as {
