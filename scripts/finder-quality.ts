@@ -9,6 +9,9 @@
 // --audit lists drawn patterns that cover little of a region they name as their main (essential)
 // area: a point placed in that region misses the pattern (a shape off the chart, or a region
 // drawn wider than the chart's area), the main cause of skin-point misses on these cases.
+// --cover prints the share of the body surface the cases cover (their regions painted whole,
+// and as brush dabs) and the widest drawn patterns: where the finder's "too broad" limit
+// (TOO_BROAD_SHARE in src/domain/pain/cover.ts) comes from.
 import { loadBodyFile } from '../src/data/load-body-node'
 import { loadDatasetDir } from '../src/data/load-dataset-node'
 import {
@@ -19,7 +22,7 @@ import {
   placementSide,
   vertexRegionWeights,
 } from '../src/domain/geometry'
-import { emptyDrawing, painAreasFromRegions, painAreasOfVertices, paintInPlace, brushDab } from '../src/domain/pain'
+import { emptyDrawing, painAreasFromRegions, painAreasOfVertices, paintInPlace, paintedCover, brushDab } from '../src/domain/pain'
 import { patternCache, patternPaint, zonesOf } from '../src/domain/pattern'
 import { INSIDE, zoneKey } from '../src/domain/geometry'
 import { type RankedPoint, groupByMuscle, rankPaintedDrawing, rankSkinDrawing, rankTriggerPoints } from '../src/domain/ranking'
@@ -79,6 +82,51 @@ async function main(): Promise<void> {
           `   skin top: ${top.join(', ')}`,
       )
     }
+  }
+  if (process.argv.includes('--cover')) coverReport()
+  function coverReport(): void {
+    const n = body.mesh.positions.length / 3
+    const pct = (x: number): string => `${(100 * x).toFixed(1)}%`
+    const spread = (xs: number[]): string => {
+      const s = [...xs].sort((a, b) => a - b)
+      return `min ${pct(s[0]!)}, median ${pct(s[Math.floor(s.length / 2)]!)}, max ${pct(s[s.length - 1]!)}`
+    }
+    const whole: number[] = []
+    const dabs: number[] = []
+    for (const c of finderCases) {
+      const d = emptyDrawing(n)
+      for (const a of painAreasFromRegions(c.regions, c.side, index.regionById)) {
+        const rv = weights.get(zoneKey(a.region, a.side))
+        if (rv) paintInPlace(d, rv.vertices, rv.weights, false)
+      }
+      whole.push(paintedCover(d, body.mesh, weights).bodyShare)
+      const dd = emptyDrawing(n)
+      for (const p of c.points) {
+        const placement =
+          'at' in p ? parsePlacementArg('at', p.at) : parsePlacementArg('between', `${p.between.join(',')},${p.t}`)
+        const q = placeOnSkin({ landmarks: body.landmarks, skin }, placement, placementSide(placement) ?? c.side)
+        const dab = brushDab(skin, q.point, q.normal, BRUSH_RADIUS)
+        paintInPlace(dd, dab.ids, dab.weights, false)
+      }
+      dabs.push(paintedCover(dd, body.mesh, weights).bodyShare)
+    }
+    const patterns: { id: string; share: number }[] = []
+    for (const tp of index.allTriggerPoints) {
+      const paint = patternPaint(patternOf(tp, 'R'), body.mesh)
+      const d = emptyDrawing(n)
+      for (let v = 0; v < n; v++) d[v] = Math.round(255 * Math.min(1, Math.max(paint.essential[v]!, paint.spillover[v]!)))
+      patterns.push({ id: tp.id, share: paintedCover(d, body.mesh, weights).bodyShare })
+    }
+    patterns.sort((a, b) => b.share - a.share)
+    console.log(`cases, regions painted whole (${whole.length}): ${spread(whole)}`)
+    console.log(`cases, brush dabs at their points: ${spread(dabs)}`)
+    console.log(`drawn patterns (${patterns.length}): ${spread(patterns.map((p) => p.share))}`)
+    console.log(
+      `widest: ${patterns
+        .slice(0, 5)
+        .map((p) => `${p.id} ${pct(p.share)}`)
+        .join(', ')}`,
+    )
   }
   if (process.argv.includes('--audit')) {
     const rows: string[] = []

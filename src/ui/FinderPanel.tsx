@@ -4,7 +4,7 @@
 // leads to the same ranked view. The drawing stays on this device; "clear my data" removes it.
 import { useMemo, useRef, useState } from 'react'
 import { rankPaintedDrawing, rankTriggerPoints } from '../domain/ranking'
-import { painAreasOfVertices } from '../domain/pain'
+import { coversTooMuch, painAreasOfVertices, paintedCover } from '../domain/pain'
 import { useData } from '../state/data-store'
 import { sidesOf, useMarkSide } from '../state/mark-side-store'
 import { usePain } from '../state/pain-store'
@@ -52,6 +52,12 @@ export function FinderPanel() {
   const { t } = useTranslation('finder')
 
   const areas = useMemo(() => (weights ? painAreasOfVertices(drawing, weights) : []), [drawing, weights])
+  // what the painted skin covers: the regions it lies in, largest first, and its share of the
+  // body (the words about the drawing follow the painted skin, as the ranking does)
+  const cover = useMemo(
+    () => (weights && body && areas.length > 0 ? paintedCover(drawing, body.mesh, weights) : null),
+    [drawing, weights, body, areas.length],
+  )
   // the painted skin itself against the drawn patterns (the CLI's find --at path); the marked
   // areas only while the body model is missing
   const results = useMemo(() => {
@@ -63,6 +69,8 @@ export function FinderPanel() {
   }, [prepared, areas, drawing, index, body, skin, regions])
   if (!index) return null
   const best = results[0] ? index.muscleById.get(results[0].muscle) : undefined
+  const marked = cover && cover.regions.length > 0 ? cover.regions : areas
+  const tooBroad = cover ? coversTooMuch(cover) : areas.length > broadest(index)
 
   const markRegion = (regionId: string): void => {
     const region = index.regionById.get(regionId)
@@ -81,7 +89,7 @@ export function FinderPanel() {
       {areas.length > 0 && (
         <div className="tpx-finder-summary" role="status">
           <span>
-            {best ? t('summaryBest', { count: areas.length, muscle: best.plainName }) : t('summary', { count: areas.length })}
+            {best ? t('summaryBest', { count: marked.length, muscle: best.plainName }) : t('summary', { count: marked.length })}
           </span>
           <button type="button" onClick={() => resultsRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' })}>
             {t('seeResults')}
@@ -98,14 +106,18 @@ export function FinderPanel() {
         <section aria-label={t('results.label')} data-testid="finder-results" ref={resultsRef}>
           <h3>{t('results.title')}</h3>
           <p className="small muted" data-testid="marked-areas">
-            {t('results.marked', { areas: listWords(areas.map((a) => zoneWords(index, zoneKey(a.region, a.side)))) })}
+            {t('results.marked', { areas: listWords(marked.map((a) => zoneWords(index, zoneKey(a.region, a.side)))) })}
           </p>
           <RedFlags />
-          {areas.length > broadest(index) && (
-            <p data-testid="too-broad">{t('results.tooBroad', { count: areas.length, max: broadest(index) })}</p>
+          {tooBroad && (
+            <p data-testid="too-broad">
+              {cover
+                ? t('results.tooBroadShare', { share: Math.round(100 * cover.bodyShare) })
+                : t('results.tooBroad', { count: areas.length, max: broadest(index) })}
+            </p>
           )}
           {results.length === 0 ? (
-            areas.length > broadest(index) ? null : (
+            tooBroad ? null : (
               <p>{t('results.none')}</p>
             )
           ) : (
