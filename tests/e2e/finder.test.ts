@@ -3,8 +3,12 @@
 // the neck, found through the scene's landmark projection), the ranking it gives, the overlay
 // of the chosen pattern, the drawing kept across a reload, quick marks from the list, the
 // condition search and "clear my data". No request may leave the origin.
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import { loadBodyFile } from '../../src/data/load-body-node'
+import { loadDatasetDir } from '../../src/data/load-dataset-node'
+import { compileRegions, createSkinIndex, vertexRegionWeights, zoneKey } from '../../src/domain/geometry'
+import { TOO_BROAD_SHARE, emptyDrawing, markRegion, painAreasFromRegions, paintedCover } from '../../src/domain/pain'
 import { PHONE, screenshot, waitForCameraIdle, waitForPainted, waitForSceneReady, withApp } from './browser'
 
 import type { ScreenPoint } from '../../src/scene/screen-projection'
@@ -176,6 +180,73 @@ describe('finder', () => {
       await page.locator('[data-region="lateral_thigh"]').click()
       await page.getByTestId('finder-results').waitFor()
       await screenshot(page, 'finder-phone')
+    })
+  })
+})
+
+// Issue 10: the words about a drawing follow the painted skin, as the ranking does. The same
+// quick marks are made in node with the domain (markRegion, paintedCover): the app must name
+// the same regions in the same order (largest painted area first), and call the drawing too
+// broad exactly when its painted share of the body is over the limit.
+describe('finder: what the painted skin covers', () => {
+  const want = { head: { names: [] as string[], share: 0 }, headAndLeg: { share: 0 } }
+  beforeAll(async () => {
+    const loaded = await loadDatasetDir('data')
+    if (!loaded.ok) throw new Error('data/ does not validate')
+    const { index } = loaded
+    const body = await loadBodyFile('public/models/body.glb')
+    const regions = compileRegions(index.dataset.regions, body.landmarks, createSkinIndex(body.mesh))
+    const weights = vertexRegionWeights(regions, body.mesh)
+    let d = emptyDrawing(body.mesh.positions.length / 3)
+    const mark = (group: string): void => {
+      const ids = index.dataset.regions.filter((r) => r.group === group).map((r) => r.id)
+      for (const a of painAreasFromRegions(ids, 'R', index.regionById)) d = markRegion(d, weights.get(zoneKey(a.region, a.side))!)
+    }
+    mark('head_face')
+    const head = paintedCover(d, body.mesh, weights)
+    want.head.share = head.bodyShare
+    want.head.names = head.regions.map((r) => {
+      const name = index.regionById.get(r.region)!.plainName
+      return r.side ? `${name} (${r.side === 'R' ? 'right' : 'left'})` : name
+    })
+    mark('lower_limb')
+    want.headAndLeg.share = paintedCover(d, body.mesh, weights).bodyShare
+  }, 60_000)
+
+  it('names the regions the marks paint, largest first, and calls a drawing too broad by its share of the body', async () => {
+    // the head alone is many regions on little skin; the head and the whole leg is too much skin
+    expect(want.head.names.length).toBeGreaterThan(10)
+    expect(want.head.share).toBeLessThan(TOO_BROAD_SHARE)
+    expect(want.headAndLeg.share).toBeGreaterThan(TOO_BROAD_SHARE)
+    await withApp('?mode=find', async (app) => {
+      const { page } = app
+      await page.getByTestId('quick-marks').waitFor()
+      const markGroup = (name: string) =>
+        page.evaluate((name) => {
+          const group = [...document.querySelectorAll<HTMLDetailsElement>('[data-testid="quick-marks"] details')].find(
+            (g) => g.querySelector('summary')?.textContent === name,
+          )!
+          group.open = true
+          for (const b of group.querySelectorAll<HTMLButtonElement>('[data-region]'))
+            if (b.getAttribute('aria-pressed') !== 'true') b.click()
+        }, name)
+      await markGroup('Head and face')
+      const expected = `You marked: ${new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(want.head.names)}.`
+      await page.waitForFunction(
+        (expected) => document.querySelector('[data-testid="marked-areas"]')?.textContent === expected,
+        expected,
+      )
+      expect(await page.getByTestId('too-broad').count()).toBe(0)
+      expect(await page.locator('[data-testid="finder-results"] [data-muscle]').count()).toBeGreaterThan(0)
+
+      await markGroup('Leg and foot')
+      const broad = page.getByTestId('too-broad')
+      await broad.waitFor()
+      const text = (await broad.textContent()) ?? ''
+      expect(text).toMatch(/covers too much of the body/)
+      expect(Number(/about (\d+)% of the skin/.exec(text)?.[1])).toBe(Math.round(100 * want.headAndLeg.share))
+      await broad.scrollIntoViewIfNeeded()
+      await screenshot(page, 'finder-too-broad-share')
     })
   })
 })
