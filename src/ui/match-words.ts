@@ -48,6 +48,7 @@ export function matchWords(t: T, index: DatasetIndex, r: MatchReason): string {
       parts.push(withAreas(t, index, t(`why.onlyWider.${unit}`, { ...counts, covered: r.spillover.count }), r.spillover.keys, r))
     }
   }
+  if (r.together?.length) parts.push(t('why.together', { count: r.together.length }))
   if (r.prior) parts.push(t(`why.prior.${r.prior.level}`, { condition: conditionWords(index, r.prior.condition) }))
   return parts.join('; ')
 }

@@ -87,10 +87,13 @@ export function rankForCondition(
   const name = condition?.plainName ?? id.replace(/_/g, ' ')
   // Every mimicking trigger point is listed, however far from the typical area: the dataset
   // says it mimics the condition, so it belongs in the answer, only lower. The drawing's own
-  // priors are off here: the condition's priors order the tiers below.
+  // priors are off here: the condition's priors order the tiers below. Each trigger point is
+  // scored on its own (no muscle-level `together`): the usual area is the union of many
+  // patterns, which a muscle's points together would cover just by being many.
   const ranked = rankTriggerPoints(pain, prepared, {
     minScore: 0,
     ...rest,
+    together: false,
     priorMinShare: Infinity,
     limit: Infinity,
     muscles,

@@ -28,6 +28,8 @@ export interface MatchReason {
   spillover: { count: number; keys: readonly string[] }
   /** the cited prior that raised the score */
   prior?: { level: CommonLevel; condition: string }
+  /** the other trigger points of the muscle (same side) counted with it (rank.ts, withMuscle) */
+  together?: readonly string[]
 }
 
 export interface ExplainInput extends MatchReason {
@@ -55,10 +57,15 @@ export function areaName(key: string, tpSide: Side, regionById: ExplainInput['re
 const list = (keys: readonly string[], side: Side, regionById: ExplainInput['regionById']): string =>
   keys.length > 0 ? ` (${keys.map((k) => areaName(k, side, regionById)).join(', ')})` : ''
 
+/** "together with this muscle's other trigger point", when the muscle was scored as a whole */
+export const togetherWords = (n: number): string =>
+  n === 1 ? "together with this muscle's other trigger point" : `together with ${n} other trigger points of this muscle`
+
 export function explainMatch(input: ExplainInput): string {
   const { side, marked, unit, essential, spillover, prior, regionById } = input
   const priorText = prior ? priorWords(prior.level, input.conditionName ?? prior.condition) : null
   const parts: string[] = []
+  const togetherText = input.together?.length ? togetherWords(input.together.length) : null
   if (unit === 'share') {
     const pct = (n: number): string => `${sharePercent(n)}%`
     const names = (keys: readonly string[]): string =>
@@ -74,6 +81,7 @@ export function explainMatch(input: ExplainInput): string {
     } else if (spillover.count > 0) {
       parts.push(`only its wider area reaches ${pct(spillover.count)} of what you marked${names(spillover.keys)}`)
     }
+    if (togetherText) parts.push(togetherText)
     if (priorText) parts.push(priorText)
     return parts.join('; ')
   }
@@ -84,6 +92,7 @@ export function explainMatch(input: ExplainInput): string {
   } else if (spillover.count > 0) {
     parts.push(`only its wider area reaches ${spillover.count} of your ${places}${list(spillover.keys, side, regionById)}`)
   }
+  if (togetherText) parts.push(togetherText)
   if (priorText) parts.push(priorText)
   return parts.join('; ')
 }
@@ -124,6 +133,7 @@ export function toResult(s: Scored, marks: Marks, prepared: PreparedRanking, eit
     essential: { count: essentialSpots, keys: essentialMatches },
     spillover: { count: spilloverSpots, keys: ordered([...spilloverOnly]) },
     ...(s.prior && { prior: { level: s.prior.level, condition: s.prior.condition } }),
+    ...(s.together && { together: s.together }),
   }
   return {
     muscle: s.p.muscle.id,

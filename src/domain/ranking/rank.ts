@@ -3,6 +3,8 @@
 // Each trigger point is tried on the left and on the right, in named steps:
 //   collectMarks (marks.ts)  the drawing as zone-key numbers of the prepared ranking
 //   scoreSide    (score.ts)  how well one trigger point on one side explains it, with its prior
+//   withMuscle               a muscle's trigger points on one side together, where they explain
+//                            the drawing better than its best one alone
 //   orderScored              best first; ties by main-area matches, then id and side
 //   mergeTwins               a pattern explaining the drawing equally from both sides, once
 //   toResult     (explain.ts) the result with its plain-words reason
@@ -19,6 +21,8 @@ import { toResult } from './explain'
 import { collectMarks, shareIn } from './marks'
 import type { PreparedPoint, PreparedRanking } from './prepare'
 import { PRIOR_DEFAULTS, type PriorOptions } from './prior'
+import type { Marks } from './marks'
+import { withPrior } from './prior'
 import { type CoverOf, type ScoreOptions, type Scored, scoreSide } from './score'
 
 export interface RankOptions extends Partial<PriorOptions> {
@@ -43,10 +47,13 @@ export interface RankOptions extends Partial<PriorOptions> {
   edgeCredit?: boolean
   /** the explanation counts marked places ("2 of your 3 marked areas", default) or shares of a painted drawing ("80% of what you marked") */
   explainAs?: 'count' | 'share'
+  /** score a muscle's trigger points on one side together where that explains the drawing better (default true) */
+  together?: boolean
 }
 
 export const RANK_DEFAULTS: Required<Omit<RankOptions, 'muscles' | 'cover' | 'explainAs' | 'edgeCredit' | 'spanOf'>> = {
   limit: 20,
+  together: true,
   minScore: 0.05,
   spilloverCredit: 0.5,
   contralateralCredit: 0.5,
@@ -101,9 +108,68 @@ export function rankTriggerPoints(pain: PainInput, prepared: PreparedRanking, op
     const s = scoreSide(p, marks, o as ScoreOptions, credit, priorShare, options.cover)
     if (s && s.score >= o.minScore) scored.push(options.spanOf ? { ...s, span: options.spanOf(p) } : s)
   }
-  return mergeTwins(orderScored(scored))
+  return mergeTwins(orderScored(o.together ? withMuscle(scored, marks, o as ScoreOptions) : scored))
     .slice(0, o.limit)
     .map(({ s, eitherSide }) => toResult(s, marks, prepared, eitherSide, options.explainAs === 'share'))
+}
+
+/**
+ * A muscle's trigger points together (issue 10). T&S chart several trigger points of one muscle
+ * as one picture (quadratus lumborum's deep points: the sacroiliac joint and the lower buttock;
+ * vastus lateralis along the whole outer thigh to the knee), and a person with one active point
+ * in a muscle often has its neighbours too; a drawing of that whole picture is explained half by
+ * each point alone. For each muscle on each side with two or more scored points: each spot
+ * explained by the point that covers it best, the unmarked share read over all their zones, the
+ * prior of its best point. Where that beats its best point alone, the best point carries the
+ * muscle's score, its matches and the ids of the others (`together`, said in the reason); the
+ * other points stay listed with their own scores.
+ */
+export function withMuscle(scored: readonly Scored[], marks: Marks, o: ScoreOptions): Scored[] {
+  const groups = new Map<string, Scored[]>()
+  for (const s of scored) {
+    const key = `${s.p.muscle.id}.${s.p.side}`
+    const g = groups.get(key)
+    if (g) g.push(s)
+    else groups.set(key, [s])
+  }
+  const out = [...scored]
+  for (const g of groups.values()) {
+    if (g.length < 2 || g.some((s) => !s.spotCredit)) continue
+    const best = orderScored(g)[0]!
+    // per spot, the point explaining it best (the best point on ties)
+    const by = marks.spots.map((_, i) => g.reduce((a, b) => (b.spotCredit![i]! > a.spotCredit![i]! ? b : a), best))
+    let explained = 0
+    by.forEach((s, i) => (explained += s.spotCredit![i]!))
+    const helpers = [...new Set(by.filter((s, i) => s !== best && s.spotCredit![i]! > 0))]
+    if (helpers.length === 0) continue
+    const zones = new Map<number, boolean>()
+    for (const s of g)
+      for (const z of s.p.zones) if (!z.contralateral) zones.set(z.key, z.essential || (zones.get(z.key) ?? false))
+    let outside = 0
+    let mass = 0
+    for (const [k, essential] of zones) {
+      const w = essential ? 1 : o.outsideSpilloverWeight
+      mass += w
+      outside += (1 - marks.weights[k]!) * w
+    }
+    const fit = (explained / marks.total) * (1 - (mass > 0 ? o.outsidePenalty * (outside / mass) : 0))
+    const score = best.prior ? withPrior(fit, best.prior.weight) : fit
+    if (Math.round(score * 1e9) <= best.tieScore) continue
+    const members = [best, ...helpers]
+    const essential = [...new Set(members.flatMap((s) => s.essential))]
+    const spillover = [...new Set(members.flatMap((s) => s.spillover))].filter((k) => !essential.includes(k))
+    const spotZones = best.spotZones && by.map((s, i) => s.spotZones?.[i] ?? 0)
+    out[out.indexOf(best)] = {
+      ...best,
+      score,
+      tieScore: Math.round(score * 1e9),
+      essential,
+      spillover,
+      ...(spotZones && { spotZones: Uint8Array.from(spotZones) }),
+      together: helpers.map((s) => s.p.tp.id).sort(cmp),
+    }
+  }
+  return out
 }
 
 /**

@@ -51,6 +51,10 @@ export interface Scored {
   span?: number
   /** with a drawn-pattern cover: per spot of the marks, 2 essential, 1 spillover, 0 none */
   spotZones?: Uint8Array
+  /** per spot of the marks: the weight it explained (spot weight x credit) */
+  spotCredit?: Float64Array
+  /** the other trigger points of its muscle (same side) scored with it (rank.ts, withMuscle) */
+  together?: string[]
 }
 
 /**
@@ -76,12 +80,14 @@ export function scoreSide(
     if (!z.contralateral) outside += (1 - w) * (z.essential ? 1 : o.outsideSpilloverWeight)
   }
   let explained = 0
+  const spotCredit = new Float64Array(marks.spots.length)
   if (essential.length + spillover.length > 0) {
-    for (const s of marks.spots) {
+    marks.spots.forEach((s, i) => {
       let best = 0
       for (let j = 0; j < s.keys.length; j++) best = Math.max(best, credit[s.keys[j]!]! * s.areaWeights[j]!)
-      explained += s.weight * best
-    }
+      spotCredit[i] = s.weight * best
+      explained += spotCredit[i]!
+    })
   }
   for (const z of p.zones) credit[z.key] = 0
   if (explained === 0) return null
@@ -89,7 +95,7 @@ export function scoreSide(
   const fit = (explained / marks.total) * (1 - (mass > 0 ? o.outsidePenalty * (outside / mass) : 0))
   const prior = bestPrior(p.priors, priorShare, o)
   const score = prior ? withPrior(fit, prior.weight) : fit
-  return { p, score, tieScore: Math.round(score * 1e9), essential, spillover, prior }
+  return { p, score, tieScore: Math.round(score * 1e9), essential, spillover, prior, spotCredit }
 }
 
 /**
@@ -106,6 +112,7 @@ function scoreByCover(
   priorShare: (condition: string) => number,
 ): Scored | null {
   const spotZones = new Uint8Array(marks.spots.length)
+  const spotCredit = new Float64Array(marks.spots.length)
   const essential = new Set<number>()
   const spillover = new Set<number>()
   let explained = 0
@@ -119,7 +126,8 @@ function scoreByCover(
       c.essential ?? (essentialHere ? 1 : 0),
       o.spilloverCredit * (c.spillover ?? (c.zone === 'spillover' ? 1 : 0)),
     )
-    explained += s.weight * credit * (c.contralateral ? o.contralateralCredit : 1)
+    spotCredit[i] = s.weight * credit * (c.contralateral ? o.contralateralCredit : 1)
+    explained += spotCredit[i]!
     if (!c.zone) return
     spotZones[i] = essentialHere ? 2 : 1
     for (const k of s.keys) (essentialHere ? essential : spillover).add(k)
@@ -133,5 +141,14 @@ function scoreByCover(
   const fit = (explained / marks.total) * (1 - (mass > 0 ? o.outsidePenalty * (outside / mass) : 0))
   const prior = bestPrior(p.priors, priorShare, o)
   const score = prior ? withPrior(fit, prior.weight) : fit
-  return { p, score, tieScore: Math.round(score * 1e9), essential: [...essential], spillover: [...spillover], prior, spotZones }
+  return {
+    p,
+    score,
+    tieScore: Math.round(score * 1e9),
+    essential: [...essential],
+    spillover: [...spillover],
+    prior,
+    spotZones,
+    spotCredit,
+  }
 }
