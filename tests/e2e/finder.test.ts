@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { PHONE, screenshot, waitForCameraIdle, waitForPainted, waitForSceneReady, withApp } from './browser'
+import { markRegion, markTempleAndNeck } from './finder-helpers'
 
 import type { ScreenPoint } from '../../src/scene/screen-projection'
 
@@ -110,11 +111,7 @@ describe('finder', () => {
       expect(await right.getAttribute('aria-pressed')).toBe('true')
       expect(await page.getByTestId('mark-side-note').textContent()).toMatch(/right side/)
       expect((await right.boundingBox())!.height).toBeGreaterThanOrEqual(44)
-      await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Head and face' }).click()
-      await page.locator('[data-region="temple"]').click()
-      await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Neck' }).first().click()
-      await page.locator('[data-region="posterolateral_neck"]').click()
-      await page.getByTestId('finder-results').waitFor()
+      await markTempleAndNeck(page)
       expect(await page.getByTestId('marked-areas').textContent()).toMatch(/\(right\)/)
       expect(await page.getByTestId('marked-areas').textContent()).not.toMatch(/\(left\)/)
       expect(await page.locator('[data-region="temple"]').getAttribute('aria-pressed')).toBe('true')
@@ -172,8 +169,7 @@ describe('finder', () => {
     await withApp('?mode=find', { viewport: PHONE, mobile: true }, async (app) => {
       const { page } = app
       await waitForSceneReady(page)
-      await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Leg and foot' }).click()
-      await page.locator('[data-region="lateral_thigh"]').click()
+      await markRegion(page, 'lateral_thigh')
       await page.getByTestId('finder-results').waitFor()
       await screenshot(page, 'finder-phone')
     })

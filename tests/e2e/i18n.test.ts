@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { PHONE, screenshot, waitForPainted, waitForSceneReady, withApp } from './browser'
+import { markTempleAndNeck } from './finder-helpers'
 
 const LOCALES = join(import.meta.dirname, '../../src/locales')
 type Tree = { [key: string]: string | Tree }
@@ -147,11 +148,7 @@ describe('languages', () => {
         await page.locator('[data-mode="find"]').click()
         await page.getByTestId('quick-marks').waitFor()
         expect(await page.locator('#tpx-finder-title').textContent()).toBe(words.finder)
-        await page.evaluate(() => {
-          for (const d of document.querySelectorAll<HTMLDetailsElement>('[data-testid="quick-marks"] details')) d.open = true
-        })
-        await page.locator('[data-region="temple"]').click()
-        await page.locator('[data-region="posterolateral_neck"]').click()
+        await markTempleAndNeck(page)
         const results = page.getByTestId('finder-results')
         await results.getByRole('heading', { name: words.results }).waitFor()
         expect(await results.locator('.why').first().textContent()).toMatch(words.why)
