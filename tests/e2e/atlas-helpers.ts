@@ -18,7 +18,7 @@ import {
   type Vec3,
 } from '../../src/domain/geometry'
 import { compilePattern, patternWeightsAt } from '../../src/domain/pattern'
-import { canvasPixels, fraction, isPaintRed, nextFrames, waitForCameraIdle, waitForFramed, withApp } from './browser'
+import { canvasPixelsAt, fraction, isPaintRed, nextFrames, waitForCameraIdle, waitForFramed, withApp } from './browser'
 
 /** A trigger point, and extra views as numbers of ArrowLeft presses (15 degrees each) after the app's framing. */
 export type Classic = readonly [tpId: string, turns?: readonly number[]]
@@ -75,11 +75,14 @@ function samples({ index, body, skin, regions }: Loaded, tpId: string, outside: 
 async function onScreen(page: Page, list: Sample[]) {
   const screen = await page.evaluate((pts) => pts.map((s) => window.__tpx!.projectSkinPoint(s.point, s.normal)), list)
   const seen = { red: 0, essential: 0, clear: 0, outside: 0 }
-  for (let i = 0; i < list.length; i++) {
-    const at = screen[i]!
-    if (!at.visible) continue
-    const red = fraction(await canvasPixels(page, Math.round(at.x), Math.round(at.y), 1), isPaintRed)
-    if (list[i]!.essential) {
+  const visible = list.flatMap((s, i) => (screen[i]!.visible ? [{ s, at: screen[i]! }] : []))
+  const pixels = await canvasPixelsAt(
+    page,
+    visible.map(({ at }) => ({ x: Math.round(at.x), y: Math.round(at.y), radius: 1 })),
+  )
+  for (let i = 0; i < visible.length; i++) {
+    const red = fraction(pixels[i]!, isPaintRed)
+    if (visible[i]!.s.essential) {
       seen.essential++
       if (red >= 0.6) seen.red++
     } else {

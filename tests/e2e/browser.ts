@@ -221,35 +221,55 @@ export async function screenshot(page: Page, name: string): Promise<Buffer> {
 
 export type Rgb = [number, number, number]
 
+/** A square of the 3D canvas to read: `radius` CSS px around (x, y) of the viewport. */
+export interface PixelSquare {
+  x: number
+  y: number
+  radius?: number
+}
+
 /**
- * The 3D canvas's pixels in a square of `radius` CSS px around (x, y) of the viewport, read
- * from the WebGL drawing buffer (kept by preserveDrawingBuffer), so DOM panels over the canvas
- * do not get in the way.
+ * The 3D canvas's pixels in each square (`radius` CSS px around (x, y) of the viewport, 0 unless
+ * told), read from the WebGL drawing buffer (kept by preserveDrawingBuffer), so DOM panels over
+ * the canvas do not get in the way. The buffer is copied once for all the squares (a test that
+ * checks a few hundred skin points makes one round trip, not one each); pixels outside the
+ * canvas read as black.
  */
-export async function canvasPixels(page: Page, x: number, y: number, radius = 0): Promise<Rgb[]> {
-  return page.evaluate(
-    ({ x, y, radius }) => {
-      const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-engine], canvas')
-      if (!canvas) throw new Error('no canvas on the page')
-      const rect = canvas.getBoundingClientRect()
-      const sx = canvas.width / rect.width
-      const sy = canvas.height / rect.height
+export async function canvasPixelsAt(page: Page, squares: readonly PixelSquare[]): Promise<Rgb[][]> {
+  return page.evaluate((squares) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-engine], canvas')
+    if (!canvas) throw new Error('no canvas on the page')
+    const rect = canvas.getBoundingClientRect()
+    const sx = canvas.width / rect.width
+    const sy = canvas.height / rect.height
+    const copy = document.createElement('canvas')
+    copy.width = canvas.width
+    copy.height = canvas.height
+    const ctx = copy.getContext('2d', { willReadFrequently: true })
+    if (!ctx) throw new Error('no 2d context')
+    ctx.drawImage(canvas, 0, 0)
+    const data = ctx.getImageData(0, 0, copy.width, copy.height).data
+    return squares.map(({ x, y, radius = 0 }) => {
       const size = Math.max(1, Math.round((2 * radius + 1) * sx))
-      const copy = document.createElement('canvas')
-      copy.width = size
-      copy.height = size
-      const ctx = copy.getContext('2d')
-      if (!ctx) throw new Error('no 2d context')
       const left = Math.round((x - radius - rect.left) * sx)
       const top = Math.round((y - radius - rect.top) * sy)
-      ctx.drawImage(canvas, left, top, size, size, 0, 0, size, size)
-      const data = ctx.getImageData(0, 0, size, size).data
       const out: [number, number, number][] = []
-      for (let i = 0; i < data.length; i += 4) out.push([data[i]!, data[i + 1]!, data[i + 2]!])
+      for (let row = top; row < top + size; row++)
+        for (let col = left; col < left + size; col++) {
+          if (row < 0 || col < 0 || row >= copy.height || col >= copy.width) out.push([0, 0, 0])
+          else {
+            const i = (row * copy.width + col) * 4
+            out.push([data[i]!, data[i + 1]!, data[i + 2]!])
+          }
+        }
       return out
-    },
-    { x, y, radius },
-  )
+    })
+  }, squares)
+}
+
+/** The 3D canvas's pixels in a square of `radius` CSS px around (x, y) of the viewport (see canvasPixelsAt). */
+export async function canvasPixels(page: Page, x: number, y: number, radius = 0): Promise<Rgb[]> {
+  return (await canvasPixelsAt(page, [{ x, y, radius }]))[0]!
 }
 
 /** Painted red: clearly more red than green and blue (skin is warm too, but far less saturated). */
