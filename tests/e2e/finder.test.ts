@@ -31,6 +31,15 @@ async function paintThrough(page: Page, ids: string[]): Promise<void> {
   await page.mouse.up()
 }
 
+/** Turns the body to the `view` side ('Right view', 'Left view'), paints one drag through the landmarks and waits for the ranking. */
+async function paintFromView(page: Page, view: string, ids: string[]): Promise<void> {
+  await waitForSceneReady(page)
+  await page.getByRole('button', { name: view }).click()
+  await waitForCameraIdle(page)
+  await paintThrough(page, ids)
+  await page.getByTestId('finder-results').waitFor()
+}
+
 const firstMuscle = (page: Page) =>
   page.locator('[data-testid="finder-results"] [data-muscle]').first().getAttribute('data-muscle')
 
@@ -38,11 +47,7 @@ describe('finder', () => {
   it('ranks upper trapezius first for pain painted on the temple, behind the ear and the side of the neck', async () => {
     await withApp('?mode=find', async (app) => {
       const { page } = app
-      await waitForSceneReady(page)
-      await page.getByRole('button', { name: 'Right view' }).click()
-      await waitForCameraIdle(page)
-      await paintThrough(page, ['temple.R', 'mastoid.R', 'neck-lateral.R'])
-      await page.getByTestId('finder-results').waitFor()
+      await paintFromView(page, 'Right view', ['temple.R', 'mastoid.R', 'neck-lateral.R'])
       const marked = (await page.getByTestId('marked-areas').textContent()) ?? ''
       expect(marked).toMatch(/temple/)
       expect(await firstMuscle(page)).toBe('upper_trapezius')
@@ -77,11 +82,7 @@ describe('finder', () => {
   it('ranks a brush drawing of the left temple and side of the neck through skin points: trapezius TrP1, left side', async () => {
     await withApp('?mode=find', async (app) => {
       const { page } = app
-      await waitForSceneReady(page)
-      await page.getByRole('button', { name: 'Left view' }).click()
-      await waitForCameraIdle(page)
-      await paintThrough(page, ['temple.L', 'neck-lateral.L'])
-      await page.getByTestId('finder-results').waitFor()
+      await paintFromView(page, 'Left view', ['temple.L', 'neck-lateral.L'])
       // upper trapezius TrP1 among the first three muscles, on the painted side
       const top3 = await page
         .locator('[data-testid="finder-results"] [data-muscle]')
