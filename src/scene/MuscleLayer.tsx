@@ -221,8 +221,11 @@ export default function MuscleLayer() {
     dirty.current = false
     lastCamera.current.copy(camera.matrixWorld)
     if (timer.current) clearTimeout(timer.current)
+    // a signal for tests: the list of muscles in view is being measured again
+    document.body.dataset.musclesMeasuring = '1'
     timer.current = setTimeout(() => {
       timer.current = null
+      delete document.body.dataset.musclesMeasuring
       const rect = canvas.getBoundingClientRect()
       const insets = useView.getState().sceneInsets
       const cx = rect.left + (insets.left + rect.width - insets.right) / 2
@@ -254,6 +257,7 @@ export default function MuscleLayer() {
     return () => {
       if (timer.current) clearTimeout(timer.current)
       timer.current = null
+      delete document.body.dataset.musclesMeasuring
     }
   }, [view])
 

@@ -1,24 +1,28 @@
 // The checks shared by the atlas-patterns-* files (issue 10): each classic pattern is opened by
-// link on the left side at desktop size, framed by the app and screenshotted
+// its link on the left side at desktop size (one page per file: the first by loading the link,
+// the next ones by changing the address in place, as Back and Forward do, so the body model is
+// loaded once), framed by the app and screenshotted
 // (test-results/screenshots/atlas-<id>-L-*.png, the pictures compared with the charts); skin
 // points well inside its essential zone (chosen in node with the domain's patternWeightsAt and
 // projected by the running scene, visible ones only) must be solid red on screen, and, where a
 // file asks, points clearly outside the pattern near it must not be.
 import type { Page } from 'playwright-core'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { loadBodyFile } from '../../src/data/load-body-node'
-import { loadDatasetDir } from '../../src/data/load-dataset-node'
-import type { DatasetIndex } from '../../src/domain/dataset'
-import {
-  compileRegions,
-  createSkinIndex,
-  type BodyModel,
-  type CompiledRegions,
-  type SkinIndex,
-  type Vec3,
-} from '../../src/domain/geometry'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Vec3 } from '../../src/domain/geometry'
 import { compilePattern, patternWeightsAt } from '../../src/domain/pattern'
-import { canvasPixels, fraction, isPaintRed, nextFrames, waitForCameraIdle, waitForFramed, withApp } from './browser'
+import { realPatterns, type RealPatterns } from '../fixtures/real-body'
+import {
+  type AppPage,
+  canvasPixelsAt,
+  expectClean,
+  fraction,
+  goInApp,
+  isPaintRed,
+  nextFrames,
+  openApp,
+  waitForCameraIdle,
+  waitForFramed,
+} from './browser'
 
 /** A trigger point, and extra views as numbers of ArrowLeft presses (15 degrees each) after the app's framing. */
 export type Classic = readonly [tpId: string, turns?: readonly number[]]
@@ -38,13 +42,6 @@ interface Sample {
   normal: Vec3
 }
 
-interface Loaded {
-  index: DatasetIndex
-  body: BodyModel
-  skin: SkinIndex
-  regions: CompiledRegions
-}
-
 /** At most `most` items, evenly spread over the list. */
 const spread = <T>(list: T[], most: number): T[] => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / most)) === 0)
 
@@ -52,7 +49,7 @@ const spread = <T>(list: T[], most: number): T[] => list.filter((_, i) => i % Ma
  * Up to 150 skin vertices deep inside the essential zone (weight >= 0.95) of a trigger point's
  * left-side pattern and, with `outside`, up to 80 with no weight at all within 4 cm of that zone.
  */
-function samples({ index, body, skin, regions }: Loaded, tpId: string, outside: boolean): Sample[] {
+function samples({ index, body, skin, regions }: RealPatterns, tpId: string, outside: boolean): Sample[] {
   const tp = index.tpById.get(tpId)!
   expect(tp.pattern, `${tpId} has its own pattern`).toBeDefined()
   const pattern = compilePattern(tp, 'L', { landmarks: body.landmarks, skin }, regions, index.regionById)
@@ -75,11 +72,14 @@ function samples({ index, body, skin, regions }: Loaded, tpId: string, outside: 
 async function onScreen(page: Page, list: Sample[]) {
   const screen = await page.evaluate((pts) => pts.map((s) => window.__tpx!.projectSkinPoint(s.point, s.normal)), list)
   const seen = { red: 0, essential: 0, clear: 0, outside: 0 }
-  for (let i = 0; i < list.length; i++) {
-    const at = screen[i]!
-    if (!at.visible) continue
-    const red = fraction(await canvasPixels(page, Math.round(at.x), Math.round(at.y), 1), isPaintRed)
-    if (list[i]!.essential) {
+  const visible = list.flatMap((s, i) => (screen[i]!.visible ? [{ s, at: screen[i]! }] : []))
+  const pixels = await canvasPixelsAt(
+    page,
+    visible.map(({ at }) => ({ x: Math.round(at.x), y: Math.round(at.y), radius: 1 })),
+  )
+  for (let i = 0; i < visible.length; i++) {
+    const red = fraction(pixels[i]!, isPaintRed)
+    if (visible[i]!.s.essential) {
       seen.essential++
       if (red >= 0.6) seen.red++
     } else {
@@ -97,17 +97,17 @@ async function turn(page: Page, presses: number): Promise<void> {
   await nextFrames(page)
 }
 
-/** One test per classic pattern: opened by link (left side), framed, screenshotted, its pixels checked. */
+/** One test per classic pattern: opened by its link (left side) in the file's one page, framed, screenshotted, its pixels checked. */
 export function describeClassicPatterns(title: string, classics: readonly Classic[], options: AtlasOptions = {}): void {
   const shots = options.shots ?? 'atlas'
-  let loaded: Loaded
+  let loaded: RealPatterns
+  let app: AppPage | null = null
 
   beforeAll(async () => {
-    const dataset = await loadDatasetDir('data')
-    if (!dataset.ok) throw new Error('data/ is invalid')
-    const body = await loadBodyFile()
-    const skin = createSkinIndex(body.mesh)
-    loaded = { index: dataset.index, body, skin, regions: compileRegions(dataset.index.dataset.regions, body.landmarks, skin) }
+    loaded = await realPatterns()
+  })
+  afterAll(async () => {
+    await app?.close()
   })
 
   describe(title, () => {
@@ -115,20 +115,22 @@ export function describeClassicPatterns(title: string, classics: readonly Classi
       it(`paints ${id} (left) where its pattern lies`, async () => {
         const list = samples(loaded, id, options.outside ?? false)
         expect(list.filter((s) => s.essential).length, 'essential samples on the body').toBeGreaterThan(10)
-        await withApp(`?tp=${id}&side=L`, async (app) => {
-          const { page } = app
-          await waitForFramed(page, `${id}:L`)
-          await app.shot(`${shots}-${id}-L-framed`)
-          const seen = await onScreen(page, list)
-          console.log(`${id}: essential ${seen.red}/${seen.essential} red, outside ${seen.clear}/${seen.outside} clear`)
-          expect(seen.essential, 'visible essential samples in the framed view').toBeGreaterThan(10)
-          expect(seen.red / seen.essential).toBeGreaterThanOrEqual(options.red ?? 0.85)
-          if (seen.outside >= 10) expect(seen.clear / seen.outside).toBeGreaterThanOrEqual(0.85)
-          for (const presses of turns) {
-            await turn(page, presses)
-            await app.shot(`${shots}-${id}-L-turned-${presses * 15}`)
-          }
-        })
+        const link = `?tp=${id}&side=L`
+        if (app) await goInApp(app.page, link)
+        else app = await openApp(link)
+        const { page } = app
+        await waitForFramed(page, `${id}:L`)
+        await app.shot(`${shots}-${id}-L-framed`)
+        const seen = await onScreen(page, list)
+        console.log(`${id}: essential ${seen.red}/${seen.essential} red, outside ${seen.clear}/${seen.outside} clear`)
+        expect(seen.essential, 'visible essential samples in the framed view').toBeGreaterThan(10)
+        expect(seen.red / seen.essential).toBeGreaterThanOrEqual(options.red ?? 0.85)
+        if (seen.outside >= 10) expect(seen.clear / seen.outside).toBeGreaterThanOrEqual(0.85)
+        for (const presses of turns) {
+          await turn(page, presses)
+          await app.shot(`${shots}-${id}-L-turned-${presses * 15}`)
+        }
+        expectClean(app)
       }, 180_000)
     }
   })

@@ -10,7 +10,7 @@ import { loadBodyFile } from '../../src/data/load-body-node'
 import { loadDatasetDir } from '../../src/data/load-dataset-node'
 import { compileRegions, createSkinIndex, type BodyModel, type Vec3 } from '../../src/domain/geometry'
 import { compilePattern, patternWeightsAt, type CompiledPattern } from '../../src/domain/pattern'
-import { canvasPixels, fraction, isPaintRed, PHONE, screenshot, waitForFramed, withApp } from './browser'
+import { canvasPixelsAt, fraction, isPaintRed, PHONE, screenshot, waitForFramed, withApp } from './browser'
 
 type Kind = 'essential' | 'spillover' | 'none'
 interface Sample {
@@ -68,13 +68,18 @@ async function agreement(page: Page): Promise<Record<Kind, { agree: number; tota
   }
   const list = samples()
   const screen = await page.evaluate((pts) => pts.map((s) => window.__tpx!.projectSkinPoint(s.point, s.normal)), list)
-  for (let i = 0; i < list.length; i++) {
-    const s = list[i]!
-    const at = screen[i]!
-    if (!at.visible) continue
-    // solid: the pixel and its neighbours are red; dots: some red within 4 px (dots are >= 7 px apart); none: no red at all
-    const radius = s.kind === 'spillover' ? 4 : 1
-    const red = fraction(await canvasPixels(page, Math.round(at.x), Math.round(at.y), radius), isPaintRed)
+  // solid: the pixel and its neighbours are red; dots: some red within 4 px (dots are >= 7 px apart); none: no red at all
+  const visible = list.filter((_, i) => screen[i]!.visible)
+  const pixels = await canvasPixelsAt(
+    page,
+    list.flatMap((s, i) => {
+      const at = screen[i]!
+      return at.visible ? [{ x: Math.round(at.x), y: Math.round(at.y), radius: s.kind === 'spillover' ? 4 : 1 }] : []
+    }),
+  )
+  for (let i = 0; i < visible.length; i++) {
+    const s = visible[i]!
+    const red = fraction(pixels[i]!, isPaintRed)
     const agree = s.kind === 'essential' ? red >= 0.6 : s.kind === 'spillover' ? red > 0 && red < 0.9 : red === 0
     result[s.kind].total++
     if (agree) result[s.kind].agree++

@@ -52,6 +52,12 @@ export interface OpenAppOptions {
   prepare?: (context: BrowserContext) => Promise<unknown>
   /** another server than the suite's (the landmark page is built and served on its own) */
   baseUrl?: string
+  /**
+   * true (the default): the page asks for reduced motion, as a person may in their settings, so
+   * camera moves and CSS transitions reach their end at once instead of 750 ms of frames drawn
+   * in software WebGL for every framing; false for a test of the motion itself.
+   */
+  reducedMotion?: boolean
 }
 
 export interface AppPage {
@@ -80,6 +86,7 @@ export async function openApp(path = '', options: OpenAppOptions = {}): Promise<
     isMobile: options.mobile ?? false,
     hasTouch: options.mobile ?? false,
     bypassCSP: options.bypassCSP ?? false,
+    reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
   })
   const offOrigin: string[] = []
   const consoleErrors: string[] = []
@@ -142,13 +149,30 @@ export async function withApp<T>(
   const app = await openApp(path, options)
   try {
     const result = await body(app)
-    const check = options.expect ?? 'clean'
-    if (check !== 'none') expect(app.offOrigin, 'requests that left the origin').toEqual([])
-    if (check === 'clean') expect(app.consoleErrors, 'console errors').toEqual([])
+    expectClean(app, options.expect)
     return result
   } finally {
     await app.close()
   }
+}
+
+/** What `withApp` checks after a test: no request off the origin and (with 'clean', the default) no console error. */
+export function expectClean(app: AppPage, check: WithAppOptions['expect'] = 'clean'): void {
+  if (check !== 'none') expect(app.offOrigin, 'requests that left the origin').toEqual([])
+  if (check === 'clean') expect(app.consoleErrors, 'console errors').toEqual([])
+}
+
+/**
+ * Goes to `path` (relative to the page's address, e.g. `?tp=infraspinatus_upper&side=L`) in the
+ * running app without a reload, as Back and Forward do: the address changes in place
+ * (history.pushState) and the app reads it (popstate). A test that visits many links in a row
+ * pays for one page load, not one each.
+ */
+export async function goInApp(page: Page, path: string): Promise<void> {
+  await page.evaluate((href) => {
+    history.pushState(null, '', href)
+    dispatchEvent(new PopStateEvent('popstate'))
+  }, new URL(path, page.url()).toString())
 }
 
 /**
@@ -221,35 +245,65 @@ export async function screenshot(page: Page, name: string): Promise<Buffer> {
 
 export type Rgb = [number, number, number]
 
+/** A square of the 3D canvas to read: `radius` CSS px around (x, y) of the viewport. */
+export interface PixelSquare {
+  x: number
+  y: number
+  radius?: number
+}
+
 /**
- * The 3D canvas's pixels in a square of `radius` CSS px around (x, y) of the viewport, read
- * from the WebGL drawing buffer (kept by preserveDrawingBuffer), so DOM panels over the canvas
- * do not get in the way.
+ * The 3D canvas's pixels in each square (`radius` CSS px around (x, y) of the viewport, 0 unless
+ * told), read from the WebGL drawing buffer (kept by preserveDrawingBuffer), so DOM panels over
+ * the canvas do not get in the way. The buffer is copied once for all the squares (a test that
+ * checks a few hundred skin points makes one round trip, not one each); pixels outside the
+ * canvas read as black.
  */
-export async function canvasPixels(page: Page, x: number, y: number, radius = 0): Promise<Rgb[]> {
-  return page.evaluate(
-    ({ x, y, radius }) => {
-      const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-engine], canvas')
-      if (!canvas) throw new Error('no canvas on the page')
-      const rect = canvas.getBoundingClientRect()
-      const sx = canvas.width / rect.width
-      const sy = canvas.height / rect.height
-      const size = Math.max(1, Math.round((2 * radius + 1) * sx))
-      const copy = document.createElement('canvas')
-      copy.width = size
-      copy.height = size
-      const ctx = copy.getContext('2d')
-      if (!ctx) throw new Error('no 2d context')
-      const left = Math.round((x - radius - rect.left) * sx)
-      const top = Math.round((y - radius - rect.top) * sy)
-      ctx.drawImage(canvas, left, top, size, size, 0, 0, size, size)
-      const data = ctx.getImageData(0, 0, size, size).data
+export async function canvasPixelsAt(page: Page, squares: readonly PixelSquare[]): Promise<Rgb[][]> {
+  if (squares.length === 0) return []
+  return page.evaluate((squares) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-engine], canvas')
+    if (!canvas) throw new Error('no canvas on the page')
+    const rect = canvas.getBoundingClientRect()
+    const sx = canvas.width / rect.width
+    const sy = canvas.height / rect.height
+    const boxes = squares.map(({ x, y, radius = 0 }) => ({
+      size: Math.max(1, Math.round((2 * radius + 1) * sx)),
+      left: Math.round((x - radius - rect.left) * sx),
+      top: Math.round((y - radius - rect.top) * sy),
+    }))
+    // one copy of the part of the buffer that holds every square
+    const x0 = Math.max(0, Math.min(...boxes.map((b) => b.left)))
+    const y0 = Math.max(0, Math.min(...boxes.map((b) => b.top)))
+    const x1 = Math.min(canvas.width, Math.max(...boxes.map((b) => b.left + b.size)))
+    const y1 = Math.min(canvas.height, Math.max(...boxes.map((b) => b.top + b.size)))
+    const width = Math.max(1, x1 - x0)
+    const height = Math.max(1, y1 - y0)
+    const copy = document.createElement('canvas')
+    copy.width = width
+    copy.height = height
+    const ctx = copy.getContext('2d', { willReadFrequently: true })
+    if (!ctx) throw new Error('no 2d context')
+    ctx.drawImage(canvas, x0, y0, width, height, 0, 0, width, height)
+    const data = ctx.getImageData(0, 0, width, height).data
+    return boxes.map(({ size, left, top }) => {
       const out: [number, number, number][] = []
-      for (let i = 0; i < data.length; i += 4) out.push([data[i]!, data[i + 1]!, data[i + 2]!])
+      for (let row = top; row < top + size; row++)
+        for (let col = left; col < left + size; col++) {
+          if (row < y0 || col < x0 || row >= y0 + height || col >= x0 + width) out.push([0, 0, 0])
+          else {
+            const i = ((row - y0) * width + (col - x0)) * 4
+            out.push([data[i]!, data[i + 1]!, data[i + 2]!])
+          }
+        }
       return out
-    },
-    { x, y, radius },
-  )
+    })
+  }, squares)
+}
+
+/** The 3D canvas's pixels in a square of `radius` CSS px around (x, y) of the viewport (see canvasPixelsAt). */
+export async function canvasPixels(page: Page, x: number, y: number, radius = 0): Promise<Rgb[]> {
+  return (await canvasPixelsAt(page, [{ x, y, radius }]))[0]!
 }
 
 /** Painted red: clearly more red than green and blue (skin is warm too, but far less saturated). */

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { type AppPage, waitForPainted, waitForSceneReady, withApp } from './browser'
+import { markRegion } from './finder-helpers'
 
 const DIST = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist')
 
@@ -85,8 +86,7 @@ describe('content security policy', () => {
       ready: async (app) => {
         await waitForSceneReady(app.page)
         const page = app.page
-        await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Head and face' }).click()
-        await page.locator('[data-region="temple"]').click()
+        await markRegion(page, 'temple')
         await page.getByTestId('finder-results').waitFor()
       },
     },

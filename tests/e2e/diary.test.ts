@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { parseDiaryText } from '../../src/domain/diary'
 import { closeBrowser, openApp, PHONE, screenshot, waitForCameraIdle, waitForSceneReady, type AppPage } from './browser'
+import { markRegion } from './finder-helpers'
 
 const DIARY_KEY = 'tpx.diary.v1'
 /** the overlay colours (diary-view-store OVERLAY_COLORS) as they look over the skin */
@@ -20,18 +21,11 @@ function expectClean(app: AppPage): void {
   expect(app.consoleErrors, 'console errors').toEqual([])
 }
 
-async function mark(page: Page, region: string): Promise<void> {
-  await page.evaluate(() =>
-    document.querySelectorAll<HTMLDetailsElement>('[data-testid="quick-marks"] details').forEach((d) => (d.open = true)),
-  )
-  await page.locator(`[data-testid="quick-marks"] [data-region="${region}"]`).click()
-}
-
 async function saveEntry(page: Page, day: string, regions: string[], intensity: number, qualities: string[], note: string) {
   await page.clock.setFixedTime(new Date(`${day}T09:30:00`))
   const clear = page.getByRole('button', { name: 'Clear', exact: true })
   if (await clear.isEnabled()) await clear.click()
-  for (const r of regions) await mark(page, r)
+  for (const r of regions) await markRegion(page, r)
   await page.getByRole('button', { name: 'Save to my diary' }).click()
   const form = page.getByTestId('diary-form')
   // the day defaults to today (the mocked clock)

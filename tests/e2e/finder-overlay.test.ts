@@ -12,6 +12,7 @@ import {
   withApp,
   type Rgb,
 } from './browser'
+import { markTempleAndNeck } from './finder-helpers'
 
 /** The drawing's violet (#6a3fc8, lit or in shade): far more blue than green, more blue than red. */
 const isDrawingViolet = ([r, g, b]: Rgb): boolean => b - g > 60 && b - r > 25
@@ -21,11 +22,7 @@ describe('finder result over the drawing', () => {
     await withApp('?mode=find', async (app) => {
       const { page } = app
       await waitForSceneReady(page)
-      await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Head and face' }).click()
-      await page.locator('[data-region="temple"]').click()
-      await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Neck' }).first().click()
-      await page.locator('[data-region="posterolateral_neck"]').click()
-      await page.getByTestId('finder-results').waitFor()
+      await markTempleAndNeck(page)
 
       const show = page.locator('[data-testid="finder-results"] [data-result="upper_trapezius_trp1"]').first()
       await show.click()

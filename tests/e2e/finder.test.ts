@@ -10,6 +10,7 @@ import { loadDatasetDir } from '../../src/data/load-dataset-node'
 import { compileRegions, createSkinIndex, vertexRegionWeights, zoneKey } from '../../src/domain/geometry'
 import { TOO_BROAD_SHARE, emptyDrawing, markRegion, painAreasFromRegions, paintedCover } from '../../src/domain/pain'
 import { PHONE, screenshot, waitForCameraIdle, waitForPainted, waitForSceneReady, withApp } from './browser'
+import { markRegion, markTempleAndNeck } from './finder-helpers'
 
 import type { ScreenPoint } from '../../src/scene/screen-projection'
 
@@ -34,6 +35,15 @@ async function paintThrough(page: Page, ids: string[]): Promise<void> {
   await page.mouse.up()
 }
 
+/** Turns the body to the `view` side ('Right view', 'Left view'), paints one drag through the landmarks and waits for the ranking. */
+async function paintFromView(page: Page, view: string, ids: string[]): Promise<void> {
+  await waitForSceneReady(page)
+  await page.getByRole('button', { name: view }).click()
+  await waitForCameraIdle(page)
+  await paintThrough(page, ids)
+  await page.getByTestId('finder-results').waitFor()
+}
+
 const firstMuscle = (page: Page) =>
   page.locator('[data-testid="finder-results"] [data-muscle]').first().getAttribute('data-muscle')
 
@@ -41,11 +51,7 @@ describe('finder', () => {
   it('ranks upper trapezius first for pain painted on the temple, behind the ear and the side of the neck', async () => {
     await withApp('?mode=find', async (app) => {
       const { page } = app
-      await waitForSceneReady(page)
-      await page.getByRole('button', { name: 'Right view' }).click()
-      await waitForCameraIdle(page)
-      await paintThrough(page, ['temple.R', 'mastoid.R', 'neck-lateral.R'])
-      await page.getByTestId('finder-results').waitFor()
+      await paintFromView(page, 'Right view', ['temple.R', 'mastoid.R', 'neck-lateral.R'])
       const marked = (await page.getByTestId('marked-areas').textContent()) ?? ''
       expect(marked).toMatch(/temple/)
       expect(await firstMuscle(page)).toBe('upper_trapezius')
@@ -80,11 +86,7 @@ describe('finder', () => {
   it('ranks a brush drawing of the left temple and side of the neck through skin points: trapezius TrP1, left side', async () => {
     await withApp('?mode=find', async (app) => {
       const { page } = app
-      await waitForSceneReady(page)
-      await page.getByRole('button', { name: 'Left view' }).click()
-      await waitForCameraIdle(page)
-      await paintThrough(page, ['temple.L', 'neck-lateral.L'])
-      await page.getByTestId('finder-results').waitFor()
+      await paintFromView(page, 'Left view', ['temple.L', 'neck-lateral.L'])
       // upper trapezius TrP1 among the first three muscles, on the painted side
       const top3 = await page
         .locator('[data-testid="finder-results"] [data-muscle]')
@@ -114,11 +116,7 @@ describe('finder', () => {
       expect(await right.getAttribute('aria-pressed')).toBe('true')
       expect(await page.getByTestId('mark-side-note').textContent()).toMatch(/right side/)
       expect((await right.boundingBox())!.height).toBeGreaterThanOrEqual(44)
-      await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Head and face' }).click()
-      await page.locator('[data-region="temple"]').click()
-      await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Neck' }).first().click()
-      await page.locator('[data-region="posterolateral_neck"]').click()
-      await page.getByTestId('finder-results').waitFor()
+      await markTempleAndNeck(page)
       expect(await page.getByTestId('marked-areas').textContent()).toMatch(/\(right\)/)
       expect(await page.getByTestId('marked-areas').textContent()).not.toMatch(/\(left\)/)
       expect(await page.locator('[data-region="temple"]').getAttribute('aria-pressed')).toBe('true')
@@ -176,8 +174,7 @@ describe('finder', () => {
     await withApp('?mode=find', { viewport: PHONE, mobile: true }, async (app) => {
       const { page } = app
       await waitForSceneReady(page)
-      await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Leg and foot' }).click()
-      await page.locator('[data-region="lateral_thigh"]').click()
+      await markRegion(page, 'lateral_thigh')
       await page.getByTestId('finder-results').waitFor()
       await screenshot(page, 'finder-phone')
     })

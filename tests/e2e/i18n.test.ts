@@ -7,8 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, describe, expect, it } from 'vitest'
-import { closeBrowser, openApp, PHONE, screenshot, waitForPainted, waitForSceneReady, type AppPage } from './browser'
+import { describe, expect, it } from 'vitest'
+import { PHONE, screenshot, waitForPainted, waitForSceneReady, withApp } from './browser'
+import { markTempleAndNeck } from './finder-helpers'
 
 const LOCALES = join(import.meta.dirname, '../../src/locales')
 type Tree = { [key: string]: string | Tree }
@@ -96,18 +97,9 @@ const WORDS = {
   },
 } as const
 
-function expectClean(app: AppPage): void {
-  expect(app.offOrigin, 'requests that left the origin').toEqual([])
-  expect(app.consoleErrors, 'console errors').toEqual([])
-}
-
 describe('languages', () => {
-  afterAll(closeBrowser)
-
   it('shows a pattern in Spanish from ?lang=es, and finds "dolor de cabeza"', async () => {
-    const app = await openApp('?tp=upper_trapezius_trp1&side=R&lang=es', { viewport: PHONE, mobile: true })
-    try {
-      const { page } = app
+    await withApp('?tp=upper_trapezius_trp1&side=R&lang=es', { viewport: PHONE, mobile: true }, async ({ page }) => {
       await waitForSceneReady(page)
       await waitForPainted(page, 'upper_trapezius_trp1:R')
       const detail = page.getByTestId('detail-panel')
@@ -116,18 +108,13 @@ describe('languages', () => {
       expect(await page.getByTestId('essential-zones').textContent()).toContain('sien')
       await screenshot(page, 'i18n-es-phone-pattern')
       expect(page.url()).toContain('lang=es')
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   for (const lang of ['es', 'de'] as const) {
     it(`speaks ${lang} in the top bar, the tabs, a pattern's panel, the finder and the safety dialog on a phone`, async () => {
       const words = WORDS[lang]
-      const app = await openApp(`?tp=upper_trapezius_trp1&side=R&lang=${lang}`, { viewport: PHONE, mobile: true })
-      try {
-        const { page } = app
+      await withApp(`?tp=upper_trapezius_trp1&side=R&lang=${lang}`, { viewport: PHONE, mobile: true }, async ({ page }) => {
         await waitForSceneReady(page)
         await waitForPainted(page, 'upper_trapezius_trp1:R')
         const detail = page.getByTestId('detail-panel')
@@ -161,29 +148,19 @@ describe('languages', () => {
         await page.locator('[data-mode="find"]').click()
         await page.getByTestId('quick-marks').waitFor()
         expect(await page.locator('#tpx-finder-title').textContent()).toBe(words.finder)
-        await page.evaluate(() => {
-          for (const d of document.querySelectorAll<HTMLDetailsElement>('[data-testid="quick-marks"] details')) d.open = true
-        })
-        await page.locator('[data-region="temple"]').click()
-        await page.locator('[data-region="posterolateral_neck"]').click()
+        await markTempleAndNeck(page)
         const results = page.getByTestId('finder-results')
         await results.getByRole('heading', { name: words.results }).waitFor()
         expect(await results.locator('.why').first().textContent()).toMatch(words.why)
         await expectNoEnglish(page, lang, 'the finder with results')
         await results.scrollIntoViewIfNeeded()
         await screenshot(page, `i18n-${lang}-phone-finder`)
-
-        expectClean(app)
-      } finally {
-        await app.close()
-      }
+      })
     })
   }
 
   it('switches the interface words at runtime, without a reload', async () => {
-    const app = await openApp('?tp=upper_trapezius_trp1&side=R')
-    try {
-      const { page } = app
+    await withApp('?tp=upper_trapezius_trp1&side=R', async ({ page }) => {
       await waitForPainted(page, 'upper_trapezius_trp1:R')
       const detail = page.getByTestId('detail-panel')
       await detail.getByRole('heading', { name: 'Where it refers pain' }).waitFor()
@@ -199,10 +176,7 @@ describe('languages', () => {
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es')
       await expectNoEnglish(page, 'es', 'explore after switching')
       expect(await page.evaluate(() => (window as unknown as { __sameDocument?: number }).__sameDocument)).toBe(1)
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 
   it('finds headache from "dolor de cabeza" (es) and "Kopfschmerzen" (de), typos tolerated', async () => {
@@ -212,26 +186,19 @@ describe('languages', () => {
       ['de', 'Ischias', /ischias/i],
       ['es', 'ciatica', /ciática/i],
     ] as const) {
-      const app = await openApp(`?lang=${lang}`)
-      try {
-        const { page } = app
+      await withApp(`?lang=${lang}`, async ({ page }) => {
         await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 30_000 }).toBe(lang)
         const box = page.locator('input[type="search"]').first()
         await box.fill(query)
         const results = page.getByTestId('search-results')
         await expect.poll(async () => (await results.textContent()) ?? '', { timeout: 15_000 }).toMatch(expected)
         if (lang === 'de' && query === 'Kopfschmerzen') await screenshot(page, 'i18n-de-desktop-search')
-        expectClean(app)
-      } finally {
-        await app.close()
-      }
+      })
     }
   })
 
   it('switches language with the visible switch, keeps it in the link and on the device', async () => {
-    const app = await openApp('?tp=upper_trapezius_trp1&side=R')
-    try {
-      const { page } = app
+    await withApp('?tp=upper_trapezius_trp1&side=R', async ({ page }) => {
       await waitForPainted(page, 'upper_trapezius_trp1:R')
       await page.getByTestId('detail-panel').getByText('muscle on the top of the shoulder', { exact: false }).first().waitFor()
       await page.getByLabel('Language').selectOption('de')
@@ -243,9 +210,6 @@ describe('languages', () => {
       await page.reload()
       await page.getByTestId('detail-panel').getByText('Muskel oben auf der Schulter', { exact: false }).first().waitFor()
       await screenshot(page, 'i18n-de-desktop-pattern')
-      expectClean(app)
-    } finally {
-      await app.close()
-    }
+    })
   })
 })

@@ -5,6 +5,7 @@
 // mouse), resized between the sizes: each load costs seconds in software WebGL.
 import { describe, expect, it } from 'vitest'
 import { type AppPage, screenshot, waitForPainted, waitForSceneReady, withApp } from './browser'
+import { markRegion } from './finder-helpers'
 import { paintedCoverage, settle, unreachable } from './layout-helpers'
 
 const TOUCH = [
@@ -51,8 +52,7 @@ async function run(mobile: boolean, sizes: Sizes): Promise<void> {
     ])
 
     await page.locator('.tpx-modes [data-mode="find"]').click()
-    await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Head and face' }).click()
-    await page.locator('[data-region="temple"]').click()
+    await markRegion(page, 'temple')
     await page.getByTestId('finder-results').waitFor()
     await check(app, sizes, 'find', () => [
       page.getByRole('button', { name: 'See results' }),

@@ -23,13 +23,26 @@ async function fromBehind(page: Page, painted: string, muscle: string): Promise<
   await screenshot(page, `muscle-${muscle}-${painted.slice(-1)}-back`)
 }
 
+/** Opens the "Muscles" view on a scene that is ready and waits until its muscles are drawn. */
+async function openMusclesView(page: Page): Promise<void> {
+  await waitForSceneReady(page)
+  await page.click('[data-testid="muscles-toggle"]')
+  await page.waitForSelector('[data-testid="muscles-panel"]')
+  await page.waitForFunction(() => Number(document.body.dataset.muscleView) > 150, undefined, {
+    timeout: 60_000,
+    polling: 100,
+  })
+}
+
 async function goTo(page: Page, place: string): Promise<void> {
   await page.click(`[data-place="${place}"]`)
   await nextFrames(page)
   await waitForCameraIdle(page)
-  // the list of muscles in view is measured once the camera rests
+  await nextFrames(page)
+  // the list of muscles in view is measured once the camera rests (data-muscles-measuring
+  // is set while a measurement is due), then shown in the next frames
+  await page.waitForFunction(() => document.body.dataset.musclesMeasuring !== '1', undefined, { timeout: 30_000, polling: 50 })
   await page.waitForSelector('[data-testid="muscles-in-view"] button', { timeout: 30_000 })
-  await page.waitForTimeout(400)
   await nextFrames(page)
 }
 
@@ -55,13 +68,7 @@ describe('muscles', () => {
   it('shows the muscles in view of the shoulder, the back and the hip; a muscle is named and its trigger points listed', async () => {
     await withApp('', async (app) => {
       const { page } = app
-      await waitForSceneReady(page)
-      await page.click('[data-testid="muscles-toggle"]')
-      await page.waitForSelector('[data-testid="muscles-panel"]')
-      await page.waitForFunction(() => Number(document.body.dataset.muscleView) > 150, undefined, {
-        timeout: 60_000,
-        polling: 100,
-      })
+      await openMusclesView(page)
 
       await goTo(page, 'shoulder')
       await screenshot(page, 'muscles-view-shoulder')
@@ -100,12 +107,7 @@ describe('muscles', () => {
   it('shows the muscles view on a phone', async () => {
     await withApp('', { viewport: PHONE, mobile: true }, async (app) => {
       const { page } = app
-      await waitForSceneReady(page)
-      await page.click('[data-testid="muscles-toggle"]')
-      await page.waitForFunction(() => Number(document.body.dataset.muscleView) > 150, undefined, {
-        timeout: 60_000,
-        polling: 100,
-      })
+      await openMusclesView(page)
       await goTo(page, 'shoulder')
       await screenshot(page, 'muscles-view-shoulder-phone')
     })

@@ -8,6 +8,7 @@ import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { waitForPainted, waitForSceneReady, withApp } from './browser'
+import { markTempleAndNeck } from './finder-helpers'
 
 const DIST = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist')
 
@@ -74,11 +75,7 @@ describe('offline (service worker)', () => {
       // another mode, with its lazy panel and the search engine, still offline
       await page.goto(new URL('?mode=find', page.url()).toString())
       await waitForSceneReady(page)
-      await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Head and face' }).click()
-      await page.locator('[data-region="temple"]').click()
-      await page.locator('[data-testid="quick-marks"] summary', { hasText: 'Neck' }).first().click()
-      await page.locator('[data-region="posterolateral_neck"]').click()
-      await page.getByTestId('finder-results').waitFor()
+      await markTempleAndNeck(page)
       expect(await page.locator('[data-testid="finder-results"] [data-muscle]').first().getAttribute('data-muscle')).toBe(
         'upper_trapezius',
       )

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BrowserContext } from 'playwright-core'
 import { type AppPage, PHONE, screenshot, waitForPainted, waitForSceneReady, withApp } from './browser'
+import { markRegion } from './finder-helpers'
 
 const uiReady = (app: AppPage) => app.page.waitForSelector('[data-testid="ui-root"]', { timeout: 60_000 })
 
@@ -111,8 +112,7 @@ describe('ui', () => {
       // find by region list, still without 3D
       await app.page.locator('[data-mode="find"]').click()
       await app.page.getByTestId('quick-marks').waitFor()
-      await app.page.locator('[data-testid="quick-marks"] summary', { hasText: 'Buttock and hip' }).click()
-      await app.page.locator('[data-region="lower_buttock"]').click()
+      await markRegion(app.page, 'lower_buttock')
       await app.page.getByTestId('finder-results').waitFor()
       await screenshot(app.page, 'ui-no-webgl')
     })

@@ -1,20 +1,19 @@
 // Start-up derivation failures name the file and JSON path of the entry that failed (issue 9):
 // a bad landmark in a muscles.json placement is a muscles.json error, not "regions.json (root)".
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadBodyFile } from '../../../src/data/load-body-node'
 import type { LoadedBody } from '../../../src/data/load-body'
-import { createSkinIndex, type SkinIndex } from '../../../src/domain/geometry'
+import type { SkinIndex } from '../../../src/domain/geometry'
 import type { Dataset } from '../../../src/domain/validation'
 import { DerivationError, derivationFailure, placeMarkers, regionWeightsHere } from '../../../src/app/derive'
 import { fixtureFiles } from '../../fixtures/dataset'
+import { realSkin } from '../../fixtures/real-body'
 
 let body: LoadedBody
 let skin: SkinIndex
 const files = fixtureFiles()
 
 beforeAll(async () => {
-  body = await loadBodyFile()
-  skin = createSkinIndex(body.mesh)
+  ;({ body, skin } = await realSkin())
 })
 
 const caught = (fn: () => unknown): DerivationError => {

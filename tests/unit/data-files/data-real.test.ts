@@ -4,15 +4,16 @@ import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDatasetDir } from '../../../src/data/load-dataset-node'
 import type { LoadedDataset } from '../../../src/data/load-dataset-node'
-import { loadBodyFile, BODY_GLB_FILE } from '../../../src/data/load-body-node'
+import { BODY_GLB_FILE } from '../../../src/data/load-body-node'
 import { formatErrors } from '../../../src/domain/dataset'
+import { realBody } from '../../fixtures/real-body'
 
 let loaded: LoadedDataset
 let landmarkIds: ReadonlySet<string>
 
 beforeAll(async () => {
   expect(existsSync(BODY_GLB_FILE), `${BODY_GLB_FILE} must exist`).toBe(true)
-  landmarkIds = new Set((await loadBodyFile()).landmarks.keys())
+  landmarkIds = new Set((await realBody()).landmarks.keys())
   loaded = await loadDatasetDir('data', { landmarkIds })
 })
 

@@ -2,12 +2,9 @@
 // point's own placement lies inside its muscle's outline; the muscle's origin and insertion lie
 // inside it or at its ends. Evaluated with the one shape function the app paints with.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadBodyFile } from '../../../src/data/load-body-node'
-import { loadDatasetDir } from '../../../src/data/load-dataset-node'
 import type { DatasetIndex } from '../../../src/domain/dataset'
 import {
   compileShape,
-  createSkinIndex,
   INSIDE,
   placeOnSkin,
   shapesWeight,
@@ -17,17 +14,15 @@ import {
   type SkinPoint,
 } from '../../../src/domain/geometry'
 import type { Muscle, Placement } from '../../../src/domain/validation'
+import { realDataset, realSkin } from '../../fixtures/real-body'
 
 let index: DatasetIndex
 let body: BodyModel
 let skin: SkinIndex
 
 beforeAll(async () => {
-  const loaded = await loadDatasetDir('data')
-  if (!loaded.ok) throw new Error('data/ is invalid')
-  index = loaded.index
-  body = await loadBodyFile()
-  skin = createSkinIndex(body.mesh)
+  index = (await realDataset()).index
+  ;({ body, skin } = await realSkin())
 })
 
 const outlineOf = (m: Muscle): CompiledShape[] =>

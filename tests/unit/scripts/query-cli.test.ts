@@ -1,17 +1,15 @@
 // The query CLI as a user runs it (DESIGN section 7): real process, real data, real body model.
-import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-
-function query(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/query.ts', ...args], { encoding: 'utf8', timeout: 60_000 })
-  return { code: r.status, out: r.stdout, err: r.stderr }
-}
+import { query, queryJson } from '../../fixtures/query-cli'
 
 describe('query where', () => {
   it('prints the skin point, its normal, its regions and its side as JSON', () => {
-    const r = query('where', '--at', 'temple.R', '--json')
-    expect(r.code, r.err).toBe(0)
-    const w = JSON.parse(r.out) as { point: number[]; normal: number[]; regions: string[]; side: string }
+    const w = queryJson<{ point: number[]; normal: number[]; regions: string[]; side: string }>(
+      'where',
+      '--at',
+      'temple.R',
+      '--json',
+    )
     expect(w.point).toHaveLength(3)
     expect(w.point[0]).toBeLessThan(0)
     expect(Math.hypot(...w.normal)).toBeCloseTo(1, 2)
@@ -20,18 +18,25 @@ describe('query where', () => {
   })
 
   it('prints one object per placement, in order, with null side on the midline', () => {
-    const r = query('where', '--at', 'c7', '--between', 'mastoid.R,neck-lateral.R,0.5', '--at', 'temple', '--side', 'L', '--json')
-    expect(r.code, r.err).toBe(0)
-    const list = JSON.parse(r.out) as { side: string | null; regions: string[] }[]
+    const list = queryJson<{ side: string | null; regions: string[] }[]>(
+      'where',
+      '--at',
+      'c7',
+      '--between',
+      'mastoid.R,neck-lateral.R,0.5',
+      '--at',
+      'temple',
+      '--side',
+      'L',
+      '--json',
+    )
     expect(list.map((w) => w.side)).toEqual([null, 'R', 'L'])
     expect(list[2]!.regions).toContain('temple')
   })
 
   it('places a midline landmark offset sideways on the right by default, as find does', () => {
     // +x of an offset is lateral in the frame of the side: R (DEFAULT_SIDE) puts it at x < 0
-    const r = query('where', '--at', 'c7@0.03,0,0', '--json')
-    expect(r.code, r.err).toBe(0)
-    const w = JSON.parse(r.out) as { point: number[]; side: string | null }
+    const w = queryJson<{ point: number[]; side: string | null }>('where', '--at', 'c7@0.03,0,0', '--json')
     expect(w.point[0]).toBeLessThan(-0.02)
     expect(w.side).toBe('R')
   })
@@ -61,9 +66,13 @@ describe('query where', () => {
 
 describe('query zones', () => {
   it('prints the essential and spillover region ids of a trigger point on one side', () => {
-    const r = query('zones', 'upper_trapezius_trp1', '--side', 'R', '--json')
-    expect(r.code, r.err).toBe(0)
-    const z = JSON.parse(r.out) as { essential: string[]; spillover: string[]; essentialZones: { side: string | null }[] }
+    const z = queryJson<{ essential: string[]; spillover: string[]; essentialZones: { side: string | null }[] }>(
+      'zones',
+      'upper_trapezius_trp1',
+      '--side',
+      'R',
+      '--json',
+    )
     expect(z.essential).toContain('posterolateral_neck')
     expect(z.essential).toContain('temple')
     expect(z.essentialZones.every((e) => e.side === 'R' || e.side === null)).toBe(true)
@@ -100,7 +109,7 @@ describe('query pattern', () => {
   }
 
   it('says which zone covers each point, in order, and the area and pieces of each zone', () => {
-    const r = query(
+    const p = queryJson<PatternOut>(
       'pattern',
       'upper_trapezius_trp1',
       '--side',
@@ -115,8 +124,6 @@ describe('query pattern', () => {
       'temple.L',
       '--json',
     )
-    expect(r.code, r.err).toBe(0)
-    const p = JSON.parse(r.out) as PatternOut
     expect(p.triggerPoint).toBe('upper_trapezius_trp1')
     expect(p.side).toBe('R')
     expect(p.points.map((x) => x.zone)).toEqual(['essential', 'essential', null, null])
@@ -130,7 +137,7 @@ describe('query pattern', () => {
   })
 
   it('takes offsets after @ and mirrors for the other side', () => {
-    const r = query(
+    const p = queryJson<PatternOut>(
       'pattern',
       'upper_trapezius_trp1',
       '--side',
@@ -141,8 +148,6 @@ describe('query pattern', () => {
       'temple.L@0.15,0.15,0.15',
       '--json',
     )
-    expect(r.code, r.err).toBe(0)
-    const p = JSON.parse(r.out) as PatternOut
     expect(p.points.map((x) => x.zone)).toEqual(['essential', null])
   })
 

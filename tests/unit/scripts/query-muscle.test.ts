@@ -1,12 +1,7 @@
 // `query muscle` as a user runs it (DESIGN section 7, issue 10): real process, real data, real
 // body model; the outline the app draws.
-import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-
-function query(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/query.ts', ...args], { encoding: 'utf8', timeout: 60_000 })
-  return { code: r.status, out: r.stdout, err: r.stderr }
-}
+import { query, queryJson } from '../../fixtures/query-cli'
 
 interface MuscleOut {
   muscle: string
@@ -19,7 +14,7 @@ interface MuscleOut {
 
 describe('query muscle', () => {
   it('says which points lie over the muscle, in order, and its area and parts', () => {
-    const r = query(
+    const m = queryJson<MuscleOut>(
       'muscle',
       'infraspinatus',
       '--side',
@@ -34,8 +29,6 @@ describe('query muscle', () => {
       'scapula-infraspinous.L',
       '--json',
     )
-    expect(r.code, r.err).toBe(0)
-    const m = JSON.parse(r.out) as MuscleOut
     expect(m.muscle).toBe('infraspinatus')
     expect(m.side).toBe('R')
     expect(m.depth).toBe('superficial')
@@ -49,7 +42,7 @@ describe('query muscle', () => {
   })
 
   it('takes offsets after @, mirrors for the other side and gives the depth', () => {
-    const r = query(
+    const m = queryJson<MuscleOut>(
       'muscle',
       'piriformis',
       '--side',
@@ -62,8 +55,6 @@ describe('query muscle', () => {
       'sacrum@0.03,0.14,0',
       '--json',
     )
-    expect(r.code, r.err).toBe(0)
-    const m = JSON.parse(r.out) as MuscleOut
     expect(m.depth).toBe('deep')
     expect(m.points.map((p) => p.inside)).toEqual([true, true, false])
     expect(m.points[0]!.point[0]).toBeGreaterThan(0)

@@ -4,7 +4,6 @@
 // `query where` reports.
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadBodyFile } from '../../../../src/data/load-body-node'
 import type { LoadedBody } from '../../../../src/data/load-body'
 import {
   compileRegions,
@@ -18,6 +17,7 @@ import {
   type VertexWeights,
 } from '../../../../src/domain/geometry'
 import { RegionsFile } from '../../../../src/domain/validation'
+import { realBody } from '../../../fixtures/real-body'
 
 const regions = RegionsFile.parse(JSON.parse(readFileSync('data/regions.json', 'utf8'))).regions
 let body: LoadedBody
@@ -25,7 +25,7 @@ let zones: Map<string, VertexWeights>
 let compiled: ReturnType<typeof compileRegions>
 
 beforeAll(async () => {
-  body = await loadBodyFile()
+  body = await realBody()
   compiled = compileRegions(regions, body.landmarks)
   zones = vertexRegionWeights(compiled, body.mesh)
 })

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadBodyFile } from '../../../../src/data/load-body-node'
 import type { Landmark } from '../../../../src/domain/geometry'
 import {
   landmarkFor,
@@ -11,6 +10,7 @@ import {
 } from '../../../../src/domain/geometry'
 import { createSkinIndex } from '../../../../src/domain/geometry'
 import { distance, type Vec3 } from '../../../../src/domain/geometry'
+import { realSkin } from '../../../fixtures/real-body'
 import { boxMesh } from '../../../fixtures/synthetic-mesh'
 
 const lm = (id: string, point: Vec3, normal: Vec3): [string, Landmark] => [id, { id, point, normal }]
@@ -86,8 +86,7 @@ describe('placement on a synthetic slab', () => {
 describe('placement on the real body model', () => {
   let body: PlacementBody
   beforeAll(async () => {
-    const loaded = await loadBodyFile()
-    body = { landmarks: loaded.landmarks, skin: createSkinIndex(loaded.mesh) }
+    body = (await realSkin()).shapeBody
   })
 
   it('projects every landmark onto itself (within 2 mm)', () => {

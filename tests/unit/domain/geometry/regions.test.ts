@@ -2,7 +2,6 @@
 // apart, painting and ranking agree, trigger points land on skin that faces their palpation side.
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadBodyFile } from '../../../../src/data/load-body-node'
 import type { LoadedBody } from '../../../../src/data/load-body'
 import { placeOnSkin, placementTarget, type PlacementBody } from '../../../../src/domain/geometry'
 import {
@@ -16,8 +15,8 @@ import {
 } from '../../../../src/domain/geometry'
 import { zoneKey } from '../../../../src/domain/geometry'
 import { MusclesFile, RegionsFile, type Placement, type Region } from '../../../../src/domain/validation'
-import { createSkinIndex } from '../../../../src/domain/geometry'
 import type { SkinPoint, Side } from '../../../../src/domain/geometry'
+import { realSkin } from '../../../fixtures/real-body'
 
 const regionsFile = RegionsFile.parse(JSON.parse(readFileSync('data/regions.json', 'utf8')))
 const regions = regionsFile.regions
@@ -30,8 +29,7 @@ let zones: Map<string, VertexWeights>
 let vertexArea: Float64Array
 
 beforeAll(async () => {
-  body = await loadBodyFile()
-  placed = { landmarks: body.landmarks, skin: createSkinIndex(body.mesh) }
+  ;({ body, shapeBody: placed } = await realSkin())
   compiled = compileRegions(regions, body.landmarks)
   zones = vertexRegionWeights(compiled, body.mesh)
   const { positions: P, indices: I } = body.mesh

@@ -1,12 +1,10 @@
 // Skin shapes (issue 10): strokes on the real body model (containment, tapering, following the
 // skin, mirroring), bothSides in patterns, and a stroke's radii checked against its points.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadBodyFile } from '../../../../src/data/load-body-node'
 import type { LoadedBody } from '../../../../src/data/load-body'
 import {
   compileRegions,
   compileShape,
-  createSkinIndex,
   INSIDE,
   placeOnSkin,
   shapeWeight,
@@ -20,13 +18,13 @@ import { compilePattern, patternZoneAt } from '../../../../src/domain/pattern'
 import { validateDataset, type PatternShape, type RegionShape } from '../../../../src/domain/validation'
 import { formatErrors } from '../../../../src/domain/dataset'
 import { FIXTURE_LANDMARKS, fixtureFiles } from '../../../fixtures/dataset'
+import { realSkin } from '../../../fixtures/real-body'
 
 let body: LoadedBody
 let shapeBody: Required<ShapeBody>
 
 beforeAll(async () => {
-  body = await loadBodyFile()
-  shapeBody = { landmarks: body.landmarks, skin: createSkinIndex(body.mesh) }
+  ;({ body, shapeBody } = await realSkin())
 })
 
 const weightAt = (s: CompiledShape, p: SkinPoint) => shapeWeight(s, ...p.point, ...p.normal)

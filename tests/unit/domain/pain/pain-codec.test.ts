@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { decodePain, encodePain, quantizeWeight, WEIGHT_LEVELS } from '../../../../src/domain/pain'
 import type { PainSample } from '../../../../src/domain/pain'
 import { newModels, RangeDecoder, RangeEncoder } from '../../../../src/domain/pain'
-import { loadBodyFile } from '../../../../src/data/load-body-node'
 import { mulberry32 } from '../../../fixtures/prng'
+import { realBody } from '../../../fixtures/real-body'
 
 /** What a drawing becomes after a round trip: unique (max weight), quantized, vertices sorted, then regions. */
 function normalized(samples: readonly PainSample[]): PainSample[] {
@@ -98,7 +98,7 @@ describe('pain drawing size on the real body', () => {
   const CELL = 0.03
   const cellKey = (x: number, y: number, z: number) => `${Math.floor(x / CELL)},${Math.floor(y / CELL)},${Math.floor(z / CELL)}`
   beforeAll(async () => {
-    positions = (await loadBodyFile()).mesh.positions
+    positions = (await realBody()).mesh.positions
     for (let i = 0; i < positions.length / 3; i++) {
       const k = cellKey(positions[i * 3]!, positions[i * 3 + 1]!, positions[i * 3 + 2]!)
       const list = cells.get(k)

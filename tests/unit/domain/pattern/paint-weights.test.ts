@@ -2,7 +2,6 @@
 // a vertex is painted solid exactly when regionsAt puts it in one of the essential zones, and
 // stippled exactly when it is in a spillover zone and not in an essential one.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadBodyFile } from '../../../../src/data/load-body-node'
 import { loadDatasetDir } from '../../../../src/data/load-dataset-node'
 import type { BodyModel, Side } from '../../../../src/domain/geometry'
 import type { DatasetIndex } from '../../../../src/domain/dataset'
@@ -17,6 +16,7 @@ import {
   type VertexWeights,
 } from '../../../../src/domain/geometry'
 import { FIXTURE_DIR } from '../../../fixtures/dataset'
+import { realBody } from '../../../fixtures/real-body'
 
 const zone = (vertices: number[], weights: number[]): VertexWeights => ({
   vertices: Uint32Array.from(vertices),
@@ -82,7 +82,7 @@ function agreesWithRegionsAt(datasetName: string, dir: string, cases: Case[]): v
     let byZone: Map<string, VertexWeights>
 
     beforeAll(async () => {
-      body = await loadBodyFile()
+      body = await realBody()
       const loaded = await loadDatasetDir(dir)
       if (!loaded.ok) throw new Error(`${datasetName} invalid: ${JSON.stringify(loaded.errors.slice(0, 3))}`)
       index = loaded.index

@@ -4,20 +4,12 @@
 // patterns (tests/fixtures/wrong-patterns.json) must fail, so the check can fail.
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadBodyFile } from '../../../../src/data/load-body-node'
-import { loadDatasetDir } from '../../../../src/data/load-dataset-node'
 import type { DatasetIndex } from '../../../../src/domain/dataset'
-import {
-  compileRegions,
-  createSkinIndex,
-  vertexRegionWeights,
-  type BodyModel,
-  type CompiledRegions,
-  type ShapeBody,
-} from '../../../../src/domain/geometry'
+import { vertexRegionWeights, type BodyModel, type CompiledRegions, type ShapeBody } from '../../../../src/domain/geometry'
 import { compilePattern, patternPaint, zonesOf } from '../../../../src/domain/pattern'
 import { Pattern, type TriggerPoint } from '../../../../src/domain/validation'
 import { patternDisagreements, regionSkin, type RegionSkin } from '../../../fixtures/pattern-agreement'
+import { realPatterns } from '../../../fixtures/real-body'
 
 let index: DatasetIndex
 let body: BodyModel
@@ -26,12 +18,7 @@ let regions: CompiledRegions
 let skin: RegionSkin
 
 beforeAll(async () => {
-  const loaded = await loadDatasetDir('data')
-  if (!loaded.ok) throw new Error('data/ is invalid')
-  index = loaded.index
-  body = await loadBodyFile()
-  shapeBody = { landmarks: body.landmarks, skin: createSkinIndex(body.mesh) }
-  regions = compileRegions(index.dataset.regions, body.landmarks, shapeBody.skin)
+  ;({ index, body, shapeBody, regions } = await realPatterns())
   skin = regionSkin(vertexRegionWeights(regions, body.mesh), body.mesh)
 }, 120_000)
 

@@ -2,34 +2,21 @@
 // brush dabs as a person paints them, sampled into a few weighted skin points, ranked against
 // the drawn patterns by the same function `find --at/--between` uses.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadBodyFile } from '../../../../src/data/load-body-node'
-import { loadDatasetDir } from '../../../../src/data/load-dataset-node'
-import {
-  type BodyModel,
-  type Side,
-  type SkinIndex,
-  compileRegions,
-  createSkinIndex,
-  parsePlacementArg,
-  placeOnSkin,
-} from '../../../../src/domain/geometry'
+import { type BodyModel, type Side, type SkinIndex, parsePlacementArg, placeOnSkin } from '../../../../src/domain/geometry'
 import { brushDab, emptyDrawing, paintInPlace, samplePainted } from '../../../../src/domain/pain'
-import { patternCache } from '../../../../src/domain/pattern'
 import { type SkinRanking, groupByMuscle, rankPaintedDrawing, rankSkinDrawing } from '../../../../src/domain/ranking'
 import { finderCases } from '../../../fixtures/finder-cases'
+import { realPatterns } from '../../../fixtures/real-body'
 
 let body: BodyModel
 let skin: SkinIndex
 let ctx: SkinRanking
 
 beforeAll(async () => {
-  const loaded = await loadDatasetDir('data')
-  if (!loaded.ok) throw new Error('data/ does not validate')
-  body = await loadBodyFile('public/models/body.glb')
-  skin = createSkinIndex(body.mesh)
-  const regions = compileRegions(loaded.dataset.regions, body.landmarks, skin)
-  const patternOf = patternCache({ body: { landmarks: body.landmarks, skin }, regions, regionById: loaded.index.regionById })
-  ctx = { prepared: loaded.ranking, regions, patternOf }
+  const real = await realPatterns()
+  body = real.body
+  skin = real.skin
+  ctx = { prepared: real.ranking, regions: real.regions, patternOf: real.patternOf }
 }, 60_000)
 
 /** A stroke through the landmarks (a dab every centimetre), as the brush paints it. */

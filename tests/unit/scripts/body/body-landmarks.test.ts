@@ -3,9 +3,9 @@
 import { Vector3 } from 'three'
 import { MeshBVH } from 'three-mesh-bvh'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadBodyFile } from '../../../../src/data/load-body-node'
 import type { LoadedBody } from '../../../../src/data/load-body'
 import type { Vec3 } from '../../../../src/domain/geometry'
+import { realBody } from '../../../fixtures/real-body'
 
 // DESIGN.md section 3, written out: ids with `/LR` exist as `.L` and `.R`
 const DESIGN_IDS = `
@@ -32,7 +32,7 @@ foot-dorsum/LR arch/LR ball-of-foot/LR ball-medial/LR ball-lateral/LR big-toe-ti
 
 let body: LoadedBody
 beforeAll(async () => {
-  body = await loadBodyFile()
+  body = await realBody()
 })
 const at = (id: string): Vec3 => {
   const lm = body.landmarks.get(id)

@@ -2,12 +2,12 @@
 // reads it: three's GLTFLoader + MeshoptDecoder through src/data/load-body.
 import { statSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadBodyFile } from '../../../../src/data/load-body-node'
 import type { LoadedBody } from '../../../../src/data/load-body'
+import { realBody } from '../../../fixtures/real-body'
 
 let body: LoadedBody
 beforeAll(async () => {
-  body = await loadBodyFile()
+  body = await realBody()
 })
 
 const vertexCount = () => body.mesh.positions.length / 3
