@@ -14,8 +14,9 @@ const loseContext = `(() => {
 })()`
 
 /**
- * Every notice whose box overlaps a panel's box (the mode's panel, the details): a notice must
- * never hide what a panel says, e.g. the heading of the details (issue 12, at 1280x800).
+ * Every notice whose box overlaps a panel's box (the mode's panel, the details), the view
+ * buttons or the legend: a notice must never hide what a panel says, e.g. the heading of the
+ * details (issue 12: at 1280x800 the context-lost notice lay over it).
  */
 async function noticesOverPanels(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -26,11 +27,13 @@ async function noticesOverPanels(page: Page): Promise<string[]> {
     const name = (el: HTMLElement) => el.dataset.testid ?? el.dataset.noticeKey ?? el.className
     const out: string[] = []
     for (const n of boxes('.tpx-notices > *'))
-      for (const p of boxes('.tpx-panel')) {
+      for (const p of boxes('.tpx-panel, .tpx-views, .tpx-legend')) {
         const a = n.r
         const b = p.r
         if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
-          out.push(`${name(n.el)} [${a.left},${a.top},${a.right},${a.bottom}] over ${name(p.el)} [${b.left},${b.top},${b.right},${b.bottom}]`)
+          out.push(
+            `${name(n.el)} [${a.left},${a.top},${a.right},${a.bottom}] over ${name(p.el)} [${b.left},${b.top},${b.right},${b.bottom}]`,
+          )
       }
     return out
   })
@@ -82,23 +85,28 @@ describe('WebGL context lost', () => {
     })
   })
 
-  it.each(VIEWPORTS)('the notice covers no panel in the list view at $width x $height', async (viewport) => {
-    await withApp('?tp=upper_trapezius_trp1&side=R', { viewport, mobile: viewport.width < 760 }, async (app) => {
+  it.each(VIEWPORTS)('no notice covers a panel, in the 3D view or the list view, at $width x $height', async (viewport) => {
+    // the comparison is ignored outside consult: a notice in the 3D view from the start
+    const path = '?tp=upper_trapezius_trp1&side=R&compare=levator_scapulae_upper'
+    await withApp(path, { viewport, mobile: viewport.width < 760 }, async (app) => {
       const { page } = app
       await waitForSceneReady(page)
+      await page.locator('[data-notice-key="link.compareIgnored"]').waitFor()
+      expect(await noticesOverPanels(page)).toEqual([])
+      await app.shot(`context-notice-3d-${viewport.width}x${viewport.height}`)
+
       await page.evaluate(loseContext)
       await page.locator('[data-notice]', { hasText: '3D view stopped' }).waitFor()
       await page.waitForFunction(() => document.querySelector('[data-testid="ui-root"]')?.classList.contains('list-only'))
       // the details (with their heading) are shown and nothing lies over them
       expect(await page.getByTestId('detail-panel').isVisible()).toBe(true)
       expect(await noticesOverPanels(page)).toEqual([])
-      const heading = page.locator('#tpx-detail-title')
-      const onTop = await heading.evaluate((el) => {
+      const onTop = await page.locator('#tpx-detail-title').evaluate((el) => {
         const r = el.getBoundingClientRect()
         const hit = document.elementFromPoint(r.left + 4, r.top + r.height / 2)
         return hit !== null && (hit === el || el.contains(hit))
       })
-      expect(onTop).toBe(true)
+      expect(onTop, 'the heading of the details is on top').toBe(true)
       await app.shot(`context-lost-${viewport.width}x${viewport.height}`)
     })
   })
