@@ -5,6 +5,7 @@ import { usePain } from '../state/pain-store'
 import { useDiary } from '../state/diary-store'
 import { useSelection } from '../state/selection-store'
 import { useStudy } from '../state/study-store'
+import { ConfirmAction } from './ConfirmAction'
 import { useTranslation } from './i18n'
 
 /** Every key this app writes starts with this. */
@@ -23,7 +24,7 @@ export function clearAllMyData(): void {
 }
 
 export function ClearMyData() {
-  const [step, setStep] = useState<'idle' | 'confirm' | 'done'>('idle')
+  const [done, setDone] = useState(false)
   const { t } = useTranslation('safety')
   const { t: tDiary } = useTranslation('diary')
   return (
@@ -32,29 +33,17 @@ export function ClearMyData() {
       <p className="small muted">{t('myData.saved')}</p>
       <p className="small muted">{tDiary('view.clearNote')}</p>
       <div className="tpx-data-actions">
-        {step === 'confirm' ? (
-          <>
-            <span>{t('myData.ask')}</span>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => {
-                clearAllMyData()
-                setStep('done')
-              }}
-            >
-              {t('myData.yes')}
-            </button>
-            <button type="button" onClick={() => setStep('idle')}>
-              {t('myData.keep')}
-            </button>
-          </>
-        ) : (
-          <button type="button" onClick={() => setStep('confirm')}>
-            {t('myData.clear')}
-          </button>
-        )}
-        {step === 'done' && (
+        <ConfirmAction
+          label={t('myData.clear')}
+          ask={t('myData.ask')}
+          yes={t('myData.yes')}
+          keep={t('myData.keep')}
+          onYes={() => {
+            clearAllMyData()
+            setDone(true)
+          }}
+        />
+        {done && (
           <span role="status" className="small">
             {t('myData.done')}
           </span>

@@ -2,8 +2,9 @@
 // therapist's note (typed in the consult panel, printed, never stored), both patterns named in
 // their colours with where they refer, the body picture above them (a still of the 3D view cut
 // to both patterns, taken as the page prints: print-picture.ts; other markers are hidden in
-// consult), what a treatment involves and when not to have it (data/therapy.json), and the
-// sources with their addresses written out, since a link cannot be clicked on paper.
+// consult), what a treatment involves and when not to have it (TherapyFacts: the words of the
+// Treatment and safety dialog, written out), and the sources with their addresses written out,
+// since a link cannot be clicked on paper.
 import { useEffect, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { zonesOf } from '../domain/pattern'
@@ -14,7 +15,11 @@ import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
 import { cropForPrint, takePrintPicture } from './print-picture'
 import { formatLocale, listWords, regionWords, sideWords } from './labels'
+import { TherapyFacts, type TherapyGroup } from './TherapyFacts'
 import { useTranslation } from './i18n'
+
+/** On paper: the warning signs, what a session is like and when not to have it (techniques and causes stay on screen). */
+const PRINTED_GROUPS: readonly TherapyGroup[] = ['redFlags', 'whatToExpect', 'contraindications']
 
 export interface ConsultHandoutProps {
   note: string
@@ -57,34 +62,7 @@ export function ConsultHandout({ note }: ConsultHandoutProps) {
       )}
       <PatternWords index={index} tpId={tpId} side={side} colour="red" />
       {compareTpId && <PatternWords index={index} tpId={compareTpId} side={side} colour="blue" />}
-      <h3>{t('handout.involves')}</h3>
-      <p>
-        {t('handout.hold', {
-          min: therapy.holdSeconds[0],
-          max: therapy.holdSeconds[1],
-          soreMin: therapy.sorenessHours[0],
-          soreMax: therapy.sorenessHours[1],
-        })}
-      </p>
-      <ul>
-        {therapy.whatToExpect.map((f) => (
-          <li key={f.id}>{f.text}</li>
-        ))}
-      </ul>
-      <h3>{t('handout.notWhen')}</h3>
-      <ul>
-        {therapy.contraindications.map((f) => (
-          <li key={f.id}>
-            <strong>{f.title}.</strong> {f.text}
-          </li>
-        ))}
-      </ul>
-      <h3>{t('handout.doctor')}</h3>
-      <ul>
-        {therapy.redFlags.map((f) => (
-          <li key={f.id}>{f.text}</li>
-        ))}
-      </ul>
+      <TherapyFacts index={index} groups={PRINTED_GROUPS} paper titled />
       <h3>{t('handout.sources')}</h3>
       <ul className="tpx-sources">
         {[...sourceKeys].map((key) => {

@@ -2,7 +2,7 @@
 // trigger points whose referral patterns best explain the drawing, grouped by muscle and
 // explained in plain words, next to the safety note. Searching a condition ("sciatica")
 // leads to the same ranked view. The drawing stays on this device; "clear my data" removes it.
-import { useMemo, useRef, useState } from 'react'
+import { useMemo, useRef } from 'react'
 import { rankPaintedDrawing, rankTriggerPoints } from '../domain/ranking'
 import { coversTooMuch, painAreasOfVertices, paintedCover } from '../domain/pain'
 import { useData } from '../state/data-store'
@@ -22,6 +22,7 @@ import { DiaryEntryPoint } from './DiaryEntryPoint'
 import { usePreparedRanking, useWarmPatterns } from './derived'
 import { listWords, zoneWords } from './labels'
 import { zoneKey } from '../domain/geometry'
+import { ConfirmAction } from './ConfirmAction'
 import { useTranslation } from './i18n'
 
 /** The most areas (zones on a side) any one trigger point refers pain to, both sides counted. */
@@ -47,7 +48,6 @@ export function FinderPanel() {
   const skin = useData((s) => s.skin)
   const regions = useData((s) => s.regions)
   useWarmPatterns()
-  const [confirmClear, setConfirmClear] = useState(false)
   const resultsRef = useRef<HTMLElement>(null)
   const { t } = useTranslation('finder')
 
@@ -129,29 +129,16 @@ export function FinderPanel() {
       {areas.length === 0 && !conditionId && <RedFlags />}
 
       <div className="row" style={{ marginTop: 12 }}>
-        {confirmClear ? (
-          <>
-            <span>{t('clear.ask')}</span>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => {
-                usePain.getState().clearMyData()
-                useSelection.getState().clear()
-                setConfirmClear(false)
-              }}
-            >
-              {t('clear.yes')}
-            </button>
-            <button type="button" onClick={() => setConfirmClear(false)}>
-              {t('clear.keep')}
-            </button>
-          </>
-        ) : (
-          <button type="button" onClick={() => setConfirmClear(true)}>
-            {t('clear.button')}
-          </button>
-        )}
+        <ConfirmAction
+          label={t('clear.button')}
+          ask={t('clear.ask')}
+          yes={t('clear.yes')}
+          keep={t('clear.keep')}
+          onYes={() => {
+            usePain.getState().clearMyData()
+            useSelection.getState().clear()
+          }}
+        />
       </div>
     </section>
   )

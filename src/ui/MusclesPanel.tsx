@@ -8,6 +8,7 @@ import { useMuscles } from '../state/muscle-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
 import { listWords, sideWords } from './labels'
+import { TpChoices } from './TpChoices'
 import { useTranslation } from './i18n'
 import './muscles.css'
 
@@ -56,7 +57,6 @@ export function MusclesPanel() {
   const inView = useMuscles((s) => s.inView)
   const picked = useMuscles((s) => s.picked)
   const side = useSelection((s) => s.side)
-  const tpId = useSelection((s) => s.tpId)
   const { t } = useTranslation('explore')
   if (!index) return null
   const muscle = picked ? index.muscleById.get(picked.muscleId) : undefined
@@ -97,24 +97,7 @@ export function MusclesPanel() {
           {over(muscle).length > 0 && <p className="small">{t('muscles.under', { muscles: listWords(over(muscle)) })}</p>}
           <p className="small muted">{muscle.action}</p>
           <p className="small">{t('muscles.itsTps')}</p>
-          <ul className="tpx-choices">
-            {muscle.triggerPoints.map((tp) => (
-              <li key={tp.id}>
-                <button
-                  type="button"
-                  aria-pressed={tp.id === tpId && side === picked.side}
-                  onClick={() => {
-                    const sel = useSelection.getState()
-                    sel.setMuscle(muscle.id)
-                    sel.select(tp.id, picked.side)
-                  }}
-                  data-tp={tp.id}
-                >
-                  <span>{tp.name}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <TpChoices muscle={muscle} side={picked.side} />
         </article>
       )}
 

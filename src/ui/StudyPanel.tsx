@@ -13,6 +13,7 @@ import { useSelection } from '../state/selection-store'
 import { useStudy } from '../state/study-store'
 import { useView } from '../state/view-store'
 import { formatLocale, listWords, regionWords, sideWords } from './labels'
+import { ConfirmAction } from './ConfirmAction'
 import { useTranslation } from './i18n'
 
 /** Plain region names of zones, each once: the pattern in words, for list view and screen readers. */
@@ -168,7 +169,6 @@ function choiceState(id: string, picked: string | null, answer: string): 'right'
 /** The saved record in words, with a two-step reset so one stray tap cannot wipe it. */
 function ProgressSummary({ tpIds }: { tpIds: readonly string[] }) {
   const progress = useStudy((s) => s.progress)
-  const [confirming, setConfirming] = useState(false)
   const sum = useMemo(() => summarize(progress, tpIds), [progress, tpIds])
   const { t } = useTranslation('study')
   return (
@@ -183,28 +183,15 @@ function ProgressSummary({ tpIds }: { tpIds: readonly string[] }) {
               total: sum.total,
             })}
       </p>
-      {sum.answered > 0 && !confirming && (
-        <button type="button" onClick={() => setConfirming(true)}>
-          {t('progress.reset')}
-        </button>
-      )}
-      {confirming && (
-        <div className="row" role="group" aria-label={t('progress.reset')}>
-          <p className="small">{t('progress.forget', { count: sum.answered })}</p>
-          <button
-            type="button"
-            className="danger"
-            onClick={() => {
-              useStudy.getState().resetProgress()
-              setConfirming(false)
-            }}
-          >
-            {t('progress.yes')}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            {t('progress.keep')}
-          </button>
-        </div>
+      {sum.answered > 0 && (
+        <ConfirmAction
+          label={t('progress.reset')}
+          ask={t('progress.forget', { count: sum.answered })}
+          yes={t('progress.yes')}
+          keep={t('progress.keep')}
+          tone="danger"
+          onYes={() => useStudy.getState().resetProgress()}
+        />
       )}
     </div>
   )

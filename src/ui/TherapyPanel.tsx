@@ -1,10 +1,10 @@
-// "Treatment and safety" in plain words, from data/therapy.json: what a session is like (hold
-// 10-30 s, trials 30-90 s; some people sore for 24-48 h), when not to have it, warning signs, techniques and causes.
+// "Treatment and safety" in plain words, from data/therapy.json, as a modal dialog: what a
+// session is like, when not to have it, warning signs, techniques and causes (TherapyFacts, the
+// same words the consult handout prints).
 import { ClearMyData } from './ClearMyData'
 import { useEffect, useRef } from 'react'
-import type { Fact } from '../domain/validation'
-import type { DatasetIndex } from '../domain/dataset'
 import { useData } from '../state/data-store'
+import { TherapyFacts } from './TherapyFacts'
 import { useTranslation } from './i18n'
 
 export interface TherapyPanelProps {
@@ -76,28 +76,7 @@ export function TherapyPanel({ onClose }: TherapyPanelProps) {
       <h2 id="tpx-therapy-title" tabIndex={-1} ref={heading}>
         {t('title')}
       </h2>
-      <p>
-        {therapy.holdSecondsTrials
-          ? t('holdTrials', {
-              min: therapy.holdSeconds[0],
-              max: therapy.holdSeconds[1],
-              trialMin: therapy.holdSecondsTrials[0],
-              trialMax: therapy.holdSecondsTrials[1],
-            })
-          : t('hold', { min: therapy.holdSeconds[0], max: therapy.holdSeconds[1] })}{' '}
-        {t('after', {
-          soreMin: therapy.sorenessHours[0],
-          soreMax: therapy.sorenessHours[1],
-          waitMin: therapy.acuteInjuryHours[0],
-          waitMax: therapy.acuteInjuryHours[1],
-        })}
-      </p>
-      <FactList title={t('doctor')} facts={therapy.redFlags} index={index} warn />
-      <FactList title={t('expect')} facts={therapy.whatToExpect} index={index} />
-      <FactList title={t('notWhen')} facts={therapy.contraindications} index={index} />
-      <FactList title={t('techniques')} facts={therapy.techniques} index={index} />
-      <FactList title={t('causes')} facts={therapy.causes} index={index} />
-      <FactList title={t('drivers')} facts={therapy.painDrivers} index={index} />
+      <TherapyFacts index={index} />
       <p className="small muted">{therapy.disclaimer}</p>
       <ClearMyData />
     </div>
@@ -111,46 +90,6 @@ function isField(target: EventTarget | null): boolean {
     target instanceof HTMLInputElement ||
     target instanceof HTMLTextAreaElement ||
     target instanceof HTMLSelectElement
-  )
-}
-
-interface FactListProps {
-  title: string
-  facts: readonly Fact[]
-  index: DatasetIndex
-  warn?: boolean
-}
-
-function FactList({ title, facts, index, warn }: FactListProps) {
-  const { t } = useTranslation('safety')
-  return (
-    <section className={warn ? 'tpx-safety' : undefined}>
-      <h3>{title}</h3>
-      {facts.map((f) => (
-        <details key={f.id} className="tpx-group">
-          <summary>{f.title}</summary>
-          <p>{f.text}</p>
-          <p className="small muted">
-            {t('sources')}{' '}
-            {f.sources.map((key, i) => {
-              const src = index.sourceByKey.get(key)
-              return (
-                <span key={key}>
-                  {i > 0 ? ', ' : ''}
-                  {src?.url ? (
-                    <a href={src.url} target="_blank" rel="noopener noreferrer">
-                      {src.title}
-                    </a>
-                  ) : (
-                    (src?.title ?? key)
-                  )}
-                </span>
-              )
-            })}
-          </p>
-        </details>
-      ))}
-    </section>
   )
 }
 

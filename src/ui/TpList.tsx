@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { BODY_AREAS, bodyAreaWords } from './labels'
+import { TpChoices } from './TpChoices'
 import { useTranslation } from './i18n'
 
 export function TpList() {
@@ -57,24 +58,7 @@ export function TpList() {
                   <div className="muscle-name">
                     {cap(m.plainName)} <span className="sub">· {m.name}</span>
                   </div>
-                  <ul className="tpx-choices">
-                    {m.triggerPoints.map((tp) => (
-                      <li key={tp.id}>
-                        <button
-                          type="button"
-                          aria-pressed={tp.id === tpId}
-                          onClick={() => {
-                            const sel = useSelection.getState()
-                            sel.setMuscle(m.id)
-                            sel.select(tp.id)
-                          }}
-                          data-tp={tp.id}
-                        >
-                          <span>{tp.name}</span>
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
+                  <TpChoices muscle={m} />
                 </div>
               ))}
           </details>

@@ -197,11 +197,13 @@ export function UiRoot() {
         </aside>
         {hasDetail && <DetailPanel onOpenTherapy={openTherapy} onClose={closeDetail} />}
       </div>
-      {webgl && (
-        <div className="tpx-canvas-tools">
-          <ViewButtons />
-        </div>
-      )}
+      {/* the view buttons and the notices below them, between the side panels (on phones and
+          tablets above the sheet); without the 3D view the notices head the list, so a notice
+          never lies over a panel */}
+      <div className="tpx-canvas-tools">
+        {webgl && <ViewButtons />}
+        <NoticeList />
+      </div>
       {webgl && (
         <div className="tpx-legend-wrap">
           <Legend />
@@ -224,7 +226,6 @@ export function UiRoot() {
           </button>
         </div>
       )}
-      <NoticeList />
       {mode === 'consult' && <ConsultHandout note={note} />}
       {webgl && <MarkerChooser />}
       {therapyOpen && <TherapyPanel onClose={closeTherapy} />}

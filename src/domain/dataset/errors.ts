@@ -1,7 +1,7 @@
 // Errors of a dataset, as people read them: `muscles.json: muscles[12].triggerPoints[0].essentialZones[2]:
 // unknown region "templ"`. One shape for the validator, the loaders, the CLI and the app's error page.
 import type { $ZodIssue } from 'zod/v4/core'
-import { escapeUnsafe } from '../text'
+import { clip, escapeUnsafe } from '../text'
 
 export interface DatasetError {
   /** file name inside the dataset folder: `muscles.json` */
@@ -16,12 +16,10 @@ const MAX_SHOWN = 60
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 
 /** Shortens a value quoted in a message: a 1 MB string must not become a 1 MB error line. */
-export function clip(value: string, max = MAX_SHOWN): string {
-  return value.length <= max ? value : `${value.slice(0, max)}… (${value.length} characters)`
-}
+const shown = (value: string): string => clip(value, MAX_SHOWN, { count: true })
 
 /** A value of a file quoted in a message, shortened: `unknown region "templ"`. */
-export const quoted = (value: string): string => `"${clip(value)}"`
+export const quoted = (value: string): string => `"${shown(value)}"`
 
 /** `['muscles', 12, 'triggerPoints', 0]` -> `muscles[12].triggerPoints[0]` */
 export function formatPath(segments: readonly PropertyKey[]): string {
@@ -29,7 +27,7 @@ export function formatPath(segments: readonly PropertyKey[]): string {
   for (const s of segments) {
     if (typeof s === 'number') out += `[${s}]`
     else if (typeof s === 'string' && s.length <= MAX_SHOWN && IDENT.test(s)) out += out === '' ? s : `.${s}`
-    else out += `[${JSON.stringify(clip(String(s)))}]`
+    else out += `[${JSON.stringify(shown(String(s)))}]`
   }
   return out === '' ? ROOT_PATH : out
 }

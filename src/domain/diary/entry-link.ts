@@ -7,21 +7,13 @@
 // length + note (UTF-8), then 2 bytes of FNV-1a over those bytes AND the drawing's text, so a
 // header pasted onto another drawing, or a damaged link, is refused rather than misread. The
 // drawing keeps its own checksum (pain codec). ~40 bytes of header plus the drawing.
-import { decodePain, fromBase64Url, toBase64Url } from '../pain'
+import { decodePain, fromBase64Url, pushVarint, readVarint, toBase64Url } from '../pain'
 import { type DiaryEntry, type Quality, dayNumber, isoDayOfNumber, QUALITIES } from './entry'
 import { DiaryEntrySchema } from './schema'
 
 export const ENTRY_LINK_VERSION = 1
 /** a link longer than this is not one the app made (the pain codec's own cap plus the header) */
 const MAX_LINK_TEXT = 601_000
-
-function pushVarint(out: number[], v: number): void {
-  while (v >= 128) {
-    out.push((v % 128) | 128)
-    v = Math.floor(v / 128)
-  }
-  out.push(v)
-}
 
 function fnv(bytes: readonly number[], text: string): number {
   let h = 0x811c9dc5
@@ -61,16 +53,9 @@ export function decodeEntryLink(text: string, vertexCount?: number): DecodedEntr
     return { ok: false, reason: 'checksum mismatch' }
   let pos = 0
   const varint = (): number => {
-    let v = 0
-    let mul = 1
-    for (let k = 0; k < 5; k++) {
-      if (pos >= end) throw new Error('truncated')
-      const b = bytes[pos++]!
-      v += (b & 127) * mul
-      if (b < 128) return v
-      mul *= 128
-    }
-    throw new Error('varint too long')
+    const [v, next] = readVarint(bytes, pos, end, 5)
+    pos = next
+    return v
   }
   try {
     const day = varint()

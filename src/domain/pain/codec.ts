@@ -18,6 +18,7 @@
 // take ~0.5 KB of text; 100 strokes over four areas, ~20k vertices, ~3 KB (sorted-id deltas
 // needed ~1.7 characters per vertex: 33 KB).
 import { newModels, RangeDecoder, RangeEncoder } from './range-coder'
+import { pushVarint, readVarint } from './varint'
 
 export type PainSample = { vertex: number; weight: number } | { region: string; weight: number }
 
@@ -61,14 +62,6 @@ export function fromBase64Url(text: string): number[] | null {
 
 const level = (weight: number) => Math.min(WEIGHT_LEVELS - 1, Math.max(0, Math.round(weight * WEIGHT_LEVELS) - 1))
 export const quantizeWeight = (weight: number): number => (level(weight) + 1) / WEIGHT_LEVELS
-
-function pushVarint(out: number[], v: number): void {
-  while (v >= 128) {
-    out.push((v % 128) | 128)
-    v = Math.floor(v / 128)
-  }
-  out.push(v)
-}
 
 function checksum(bytes: ArrayLike<number>, end: number): number {
   let h = 0x811c9dc5
@@ -158,16 +151,9 @@ export function decodePain(text: string): DecodedPain {
   if (checksum(bytes, end) !== ((bytes[end]! << 8) | bytes[end + 1]!)) return { ok: false, reason: 'checksum mismatch' }
   let pos = 0
   const varint = (): number => {
-    let v = 0
-    let mul = 1
-    for (let k = 0; k < 8; k++) {
-      const b = pos < end ? bytes[pos++]! : undefined
-      if (b === undefined) throw new Error('truncated')
-      v += (b & 127) * mul
-      if (b < 128) return v
-      mul *= 128
-    }
-    throw new Error('varint too long')
+    const [v, next] = readVarint(bytes, pos, end, 8)
+    pos = next
+    return v
   }
   try {
     const first = varint()

@@ -26,10 +26,29 @@ export function stripUnsafe(text: string): string {
   return text.replace(ALL_UNSAFE, '')
 }
 
-/** At most `max` characters (code points), with an ellipsis when cut. */
-export function clip(text: string, max: number): string {
-  const chars = Array.from(text)
-  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`
+export interface ClipOptions {
+  /** say how long the whole was, e.g. `templ… (1048576 characters)` (a message quoting a file's value) */
+  count?: boolean
+}
+
+/**
+ * At most `max` characters (code points, so an emoji is never cut in half), with an ellipsis
+ * when cut. Reads no further than it keeps: a 1 MB value costs what its first `max` do, unless
+ * `count` asks for its length.
+ */
+export function clip(text: string, max: number, { count = false }: ClipOptions = {}): string {
+  if (text.length <= max) return text
+  let points = 0
+  let end = 0 // where the first max - 1 code points end
+  for (const c of text) {
+    if (points === max) {
+      const head = `${text.slice(0, end)}…`
+      return count ? `${head} (${Array.from(text).length} characters)` : head
+    }
+    points++
+    if (points < max) end += c.length
+  }
+  return text
 }
 
 /** Untrusted text for a message: clipped to `max` characters and escaped, e.g. `templ…`. */

@@ -144,12 +144,7 @@ function parsePain(
   options: UrlCodecOptions,
   notices: Notes,
 ): PainSample[] | undefined {
-  let raw: string | null
-  try {
-    raw = new URLSearchParams(hash.replace(/^#/, '')).get('pain')
-  } catch {
-    raw = null
-  }
+  const raw = hashParam(hash, 'pain')
   if (raw === null || raw === '') return undefined
   const decoded = decodePain(raw)
   if (!decoded.ok) {
@@ -167,17 +162,21 @@ function parsePain(
   return samples.length > 0 ? samples : undefined
 }
 
+/** One parameter of the fragment (`#pain=...&entry=...`); null when absent or the fragment cannot be read. */
+function hashParam(hash: string, name: string): string | null {
+  try {
+    return new URLSearchParams(hash.replace(/^#/, '')).get(name)
+  } catch {
+    return null
+  }
+}
+
 /** The longest `entry=` value read (a diary entry link is its drawing plus ~60 characters). */
 export const MAX_ENTRY_TEXT = 601_000
 
 /** `#entry=`: only its shape is checked here; the diary UI decodes it (and says when it cannot). */
 function parseEntry(hash: string, notices: Notes): string | undefined {
-  let raw: string | null
-  try {
-    raw = new URLSearchParams(hash.replace(/^#/, '')).get('entry')
-  } catch {
-    raw = null
-  }
+  const raw = hashParam(hash, 'entry')
   if (raw === null || raw === '') return undefined
   if (raw.length > MAX_ENTRY_TEXT || !/^[0-9A-Za-z._-]+$/.test(raw)) {
     notices.add('entryUnreadable', 'The diary entry in the link could not be read and was ignored.')

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatPath, quoted } from '../../../../src/domain/dataset'
 import { clip, escapeUnsafe, printable, quoteInput, stripUnsafe } from '../../../../src/domain/text'
 
 describe('text from outside the app', () => {
@@ -16,6 +17,17 @@ describe('text from outside the app', () => {
     expect(clip('abcdef', 4)).toBe('abc…')
     expect(clip('abc', 4)).toBe('abc')
     expect(clip('😀😀😀😀😀', 3)).toBe('😀😀…')
+    expect(clip('😀😀😀', 4)).toBe('😀😀😀')
+    expect(clip('abc', 0)).toBe('…')
+  })
+
+  it('says how long a clipped value was when asked (the one clip of dataset messages too)', () => {
+    expect(clip('abcdef', 4, { count: true })).toBe('abc… (6 characters)')
+    expect(clip('abc', 4, { count: true })).toBe('abc')
+    expect(clip('😀'.repeat(70), 4, { count: true })).toBe('😀😀😀… (70 characters)')
+    const huge = 'x'.repeat(1_000_000)
+    expect(quoted(huge)).toBe(`"${'x'.repeat(59)}… (1000000 characters)"`)
+    expect(formatPath(['muscles', 3, huge])).toBe(`muscles[3]["${'x'.repeat(59)}… (1000000 characters)"]`)
   })
 
   it('prints a long, hostile value as one short escaped line', () => {
