@@ -4,7 +4,7 @@
 // before the first frame. vite.config.ts (tpx-three-catalogue) gives <Canvas> this module as its
 // 'three' instead, so only these classes are registered and the rest of three is tree-shaken.
 // A new element in the scene needs its class here: tests/unit/scene/three-catalogue.test.ts
-// checks every lowercase JSX element under src/ against this list (the built app would fail
+// checks every three.js JSX element in src/scene and src/app against this list (the built app would fail
 // with "R3F: X is not part of the THREE namespace").
 export {
   BoxGeometry,
