@@ -54,6 +54,26 @@ function cspMeta(): Plugin {
   }
 }
 
+/**
+ * R3F's <Canvas> (react-three-fiber.esm.js) registers `import * as THREE from 'three'` as the
+ * catalogue of its JSX elements, which keeps every export of three in the entry chunk (~50 KB of
+ * gzip that the app never uses). Its 'three' is src/scene/three-catalogue.ts instead: the classes
+ * the scene's elements stand for. R3F's other module (events-*.esm.js) and everything else import
+ * the real three, by name, so tree-shaking works for them.
+ */
+function threeCatalogue(): Plugin {
+  const catalogue = resolve(import.meta.dirname, 'src/scene/three-catalogue.ts')
+  return {
+    name: 'tpx-three-catalogue',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'three' && importer && /[\\/]@react-three[\\/]fiber[\\/]dist[\\/]react-three-fiber\.esm\.js$/.test(importer))
+        return catalogue
+      return null
+    },
+  }
+}
+
 /** Headers for `vite preview` (and a model for any static host that serves dist/). */
 export const SECURITY_HEADERS = {
   'Content-Security-Policy': policy({ 'frame-ancestors': "'none'" }),
@@ -72,6 +92,7 @@ export default defineConfig(({ mode }): UserConfig => {
     base: './',
     plugins: [
       react(),
+      threeCatalogue(),
       ...(landmarks
         ? []
         : [

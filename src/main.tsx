@@ -1,5 +1,3 @@
-// first: no code generation under the Content-Security-Policy (see the file)
-import './app/csp'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'

@@ -7,7 +7,7 @@ import esUrl from '../../data/i18n/es.json?url'
 import deUrl from '../../data/i18n/de.json?url'
 import { indexDataset } from '../domain/dataset'
 import { DEFAULT_LANG, isLang, LANGUAGE_NAMES, localizeDataset, type Lang } from '../domain/i18n'
-import { prepareRanking, type PreparedRanking } from '../domain/ranking'
+import type { PreparedRanking } from '../domain/ranking'
 import type { DatasetIndex } from '../domain/dataset'
 import type { Dataset } from '../domain/validation'
 import { useData } from '../state/data-store'
@@ -47,6 +47,9 @@ async function apply(lang: Lang): Promise<void> {
     })
     return useData.getState().setDataset(english.dataset, english.index, english.ranking)
   }
+  if (mine !== generation) return
+  // the ranking code comes with the validator and the panels, not before the first frame
+  const { prepareRanking } = await import('../domain/ranking')
   if (mine !== generation) return
   useData.getState().setDataset(dataset, indexDataset(dataset), prepareRanking(dataset))
 }

@@ -1,20 +1,31 @@
 // Everything inside the <Canvas> (owned by src/app/App.tsx): light, body, markers, camera.
 // Lighting is soft and shadowless: a sky/ground hemisphere for the overall tone, a key light
 // from the front and above, and a weak rim from behind so the back view is not flat.
-import { useEffect } from 'react'
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react'
 import { BodyMesh } from './BodyMesh'
 import { CameraRig } from './CameraRig'
 import { DiaryOverlayGate } from './DiaryOverlayGate'
 import { Floor } from './Floor'
 import { MuscleLayerGate } from './MuscleLayerGate'
-import { PainBrush } from './PainBrush'
-import { PrintShots } from './PrintShots'
-import { installSceneSignals } from './scene-signals'
+import { afterFirstFrame, installSceneSignals } from './scene-signals'
 import { SceneHooks } from './SceneHooks'
 import { SelectedMarker } from './SelectedMarker'
 import { TriggerPointMarkers } from './TriggerPointMarkers'
 
 export const BACKGROUND = '#eef1f4'
+
+// The pain brush (finder) and the print pictures (consult handout) act on a loaded app only:
+// chunks of their own, fetched after the first frame (DESIGN section 8: nothing the first frame
+// does not need before it).
+const PainBrush = lazy(() => import('./PainBrush').then((m) => ({ default: m.PainBrush })))
+const PrintShots = lazy(() => import('./PrintShots').then((m) => ({ default: m.PrintShots })))
+
+/** Renders `children` from the first frame on (never suspending the rest of the scene). */
+function AfterFirstFrame({ children }: { children: ReactNode }) {
+  const [shown, setShown] = useState(false)
+  useEffect(() => afterFirstFrame(() => setShown(true)), [])
+  return shown ? <Suspense fallback={null}>{children}</Suspense> : null
+}
 
 export function Scene() {
   useEffect(installSceneSignals, [])
@@ -31,9 +42,11 @@ export function Scene() {
       <SelectedMarker />
       <Floor />
       <CameraRig />
-      <PainBrush />
       <SceneHooks />
-      <PrintShots />
+      <AfterFirstFrame>
+        <PainBrush />
+        <PrintShots />
+      </AfterFirstFrame>
     </>
   )
 }

@@ -3,7 +3,7 @@
 // `vertexCount` names the body model the drawings were made on (their vertex ids only mean
 // something on it). Validated with zod like the dataset (domain/validation): every problem is
 // reported with its JSON path (`entries[2].intensity: ...`), nothing is half-read.
-import { z } from 'zod'
+import { z } from '../zod'
 import { issuesToErrors } from '../dataset'
 import { decodePain } from '../pain'
 import {

@@ -4,7 +4,7 @@
 // The picker is spaced repetition made small: unseen and recently missed points come up most,
 // mastered ones rarely, and more often again as days pass since they were last asked.
 // Pure and seeded, so a test can replay which trigger points a quiz asks about.
-import { z } from 'zod'
+import { z } from '../zod'
 
 export const MASTERED_STREAK = 2
 

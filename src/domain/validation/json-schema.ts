@@ -1,7 +1,7 @@
 // JSON Schema of each dataset file, generated from the zod schema (DESIGN section 4), so people
 // can write and check datasets with any JSON Schema tool. `npm run schema` writes these to
 // data/schema/; a unit test fails when the committed files differ from what this produces.
-import { z } from 'zod'
+import { z } from '../zod'
 import { DATASET_FILES } from './schema'
 import type { DatasetFileKey } from '../dataset'
 

@@ -1,7 +1,7 @@
 // The one schema of the dataset (DESIGN section 4). The app, the validator and the CLI all
 // validate with it, and `npm run schema` writes data/schema/*.json from it (z.toJSONSchema).
 // Types used across the code are inferred from it, so the JSON and the code cannot drift.
-import { z } from 'zod'
+import { z } from '../zod'
 import { DATASET_FILE_NAMES, idPattern } from '../dataset'
 
 /** snake_case id: `upper_trapezius`, `upper_trapezius_trp1`, `temple` */

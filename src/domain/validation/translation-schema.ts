@@ -1,6 +1,6 @@
 // Schema of a translation file (data/i18n/<lang>.json, issue 13). Its completeness against the
 // dataset is checked by translationErrors (src/domain/i18n), after this shape check.
-import { z } from 'zod'
+import { z } from '../zod'
 import { issuesToErrors, quoted, type DatasetError } from '../dataset'
 import { translationErrors, type TranslationFile } from '../i18n'
 import { Id, SourceKey, type Dataset } from './schema'
