@@ -59,7 +59,11 @@ export function DiaryConsultLink({ entry, onClose }: DiaryConsultLinkProps) {
           <input readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}
-      {url.length <= QR_MAX_URL ? <ShareQr url={url} /> : <p className="small muted">{t('link.tooLong')}</p>}
+      {url.length <= QR_MAX_URL ? (
+        <ShareQr url={url} label={t('link.qrLabel')} />
+      ) : (
+        <p className="small muted">{t('link.tooLong')}</p>
+      )}
     </div>
   )
 }

@@ -1,8 +1,9 @@
 // "Where does it hurt?" (issue 6, `?mode=find`): paint on the body or tap areas, then see the
 // trigger points whose referral patterns best explain the drawing, grouped by muscle and
 // explained in plain words, next to the safety note. Searching a condition ("sciatica")
-// leads to the same ranked view. The drawing stays on this device; "clear my data" removes it.
-import { useMemo, useRef, useState } from 'react'
+// leads to the same ranked view. The drawing stays on this device; "Clear drawing" clears it
+// (one undo step), "Clear my data" (Treatment & safety) removes it with the diary and progress.
+import { useMemo, useRef } from 'react'
 import { rankPaintedDrawing, rankTriggerPoints } from '../domain/ranking'
 import { painAreasOfVertices } from '../domain/pain'
 import { useData } from '../state/data-store'
@@ -19,6 +20,7 @@ import { RedFlags } from './RedFlags'
 import { SearchBox } from './SearchBox'
 import { ShareDrawing } from './ShareDrawing'
 import { DiaryEntryPoint } from './DiaryEntryPoint'
+import { FinderClearDrawing } from './FinderClearDrawing'
 import { usePreparedRanking, useWarmPatterns } from './derived'
 import { listWords, zoneWords } from './labels'
 import { zoneKey } from '../domain/geometry'
@@ -47,7 +49,6 @@ export function FinderPanel() {
   const skin = useData((s) => s.skin)
   const regions = useData((s) => s.regions)
   useWarmPatterns()
-  const [confirmClear, setConfirmClear] = useState(false)
   const resultsRef = useRef<HTMLElement>(null)
   const { t } = useTranslation('finder')
 
@@ -116,31 +117,8 @@ export function FinderPanel() {
       <QuickMarks />
       {areas.length === 0 && !conditionId && <RedFlags />}
 
-      <div className="row" style={{ marginTop: 12 }}>
-        {confirmClear ? (
-          <>
-            <span>{t('clear.ask')}</span>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => {
-                usePain.getState().clearMyData()
-                useSelection.getState().clear()
-                setConfirmClear(false)
-              }}
-            >
-              {t('clear.yes')}
-            </button>
-            <button type="button" onClick={() => setConfirmClear(false)}>
-              {t('clear.keep')}
-            </button>
-          </>
-        ) : (
-          <button type="button" onClick={() => setConfirmClear(true)}>
-            {t('clear.button')}
-          </button>
-        )}
-      </div>
+      {/* with WebGL the drawing tools carry Clear drawing and Undo */}
+      {!webgl && <FinderClearDrawing />}
     </section>
   )
 }

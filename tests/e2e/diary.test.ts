@@ -29,7 +29,7 @@ async function mark(page: Page, region: string): Promise<void> {
 
 async function saveEntry(page: Page, day: string, regions: string[], intensity: number, qualities: string[], note: string) {
   await page.clock.setFixedTime(new Date(`${day}T09:30:00`))
-  const clear = page.getByRole('button', { name: 'Clear', exact: true })
+  const clear = page.getByRole('button', { name: 'Clear drawing', exact: true })
   if (await clear.isEnabled()) await clear.click()
   for (const r of regions) await mark(page, r)
   await page.getByRole('button', { name: 'Save to my diary' }).click()
