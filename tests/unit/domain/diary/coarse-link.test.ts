@@ -13,17 +13,10 @@ import {
   entryLinkThatFits,
   skinCells,
 } from '../../../../src/domain/diary'
-import { createSkinIndex, type SkinMesh } from '../../../../src/domain/geometry'
-import {
-  brushDab,
-  decodePain,
-  drawingFromSamples,
-  emptyDrawing,
-  encodePain,
-  paintInPlace,
-  samplesOfDrawing,
-} from '../../../../src/domain/pain'
+import type { SkinMesh } from '../../../../src/domain/geometry'
+import { decodePain, drawingFromSamples, encodePain, samplesOfDrawing } from '../../../../src/domain/pain'
 import { mulberry32 } from '../../../fixtures/prng'
+import { strokesDrawing as strokesOf } from '../../../fixtures/strokes-drawing'
 
 /** what a QR code holds with the app's address and `?mode=consult#entry=` around the text */
 const QR_TEXT = 2200
@@ -33,23 +26,7 @@ beforeAll(async () => {
   mesh = (await loadBodyFile()).mesh
 })
 
-/** `strokes` brush strokes of 12 dabs (3 cm), each walking from a random vertex: seed printed in the name. */
-function strokesDrawing(strokes: number, seed: number): Uint8Array {
-  const n = mesh.positions.length / 3
-  const skin = createSkinIndex(mesh)
-  const rand = mulberry32(seed)
-  const d = emptyDrawing(n)
-  for (let s = 0; s < strokes; s++) {
-    let v = Math.floor(rand() * n)
-    for (let k = 0; k < 12; k++) {
-      const at = (a: Float32Array) => [a[v * 3]!, a[v * 3 + 1]!, a[v * 3 + 2]!] as [number, number, number]
-      const dab = brushDab(skin, at(mesh.positions), at(mesh.normals), 0.03)
-      paintInPlace(d, dab.ids, dab.weights, false)
-      v = dab.ids[Math.floor(rand() * dab.ids.length)] ?? v
-    }
-  }
-  return d
-}
+const strokesDrawing = (strokes: number, seed: number) => strokesOf(mesh, strokes, seed)
 
 const entryOf = (d: Uint8Array): DiaryEntry => ({
   id: 'Qr-entry-01',
