@@ -6,15 +6,18 @@
 // Not lit by the scene's lights (the colours must read the same on the back view as on the
 // front), only shaded a little by how much the skin faces the camera.
 //
-// Edges as the zone material draws them (skin-shader.ts): the interpolated weight is cut at
-// DRAWN (the same level as the pain drawing's wash in zone-material) per fragment, one pixel
+// Edges as the zone material draws them (skin-shader.ts): the interpolated weight (smoothed over
+// the skin by DiaryOverlay, diary-overlay-smoothing.ts) is cut at DRAWN per fragment, one pixel
 // wide (pixelEdge), with a thin darker outline (edgeLine) along it; a wide smoothstep band would
 // show the mesh's triangles as a stair-stepped rim. Varyings and stripes: skin-shader.ts.
 import { Color, DoubleSide, ShaderMaterial } from 'three'
 import { SKIN_GLSL, skinVaryings } from './skin-shader'
 
-/** weight at which painted skin counts as drawn (zone-material's drawing wash uses the same) */
-export const DRAWN = 0.2
+/**
+ * Level of the smoothed drawing at which skin counts as drawn: two smoothing passes put the
+ * level 0.2 of an all-or-nothing edge (zone-material's drawing wash cuts there) near 0.35.
+ */
+export const DRAWN = 0.35
 
 const VARYINGS = skinVaryings([
   { from: 'overlayA', to: 'vA' },
