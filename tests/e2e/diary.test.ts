@@ -5,6 +5,7 @@
 // and one entry carried by a consult link into consult mode on another device. Screenshots of
 // the list, the overlay and the chart at 1280x800 and on a 390x844 phone.
 import { readFileSync } from 'node:fs'
+import jsQR from 'jsqr'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { loadBodyFile } from '../../src/data/load-body-node'
@@ -260,6 +261,12 @@ describe('pain diary', () => {
       expect(qrUrl).toMatch(/#entry=2\./)
       expect(qrUrl.length).toBeLessThanOrEqual(2300)
       expect(await qr.getAttribute('aria-label')).toBe('Código QR del enlace a esta entrada del diario')
+      // the code drawn on the screen reads back as that link
+      const pixels = await qr.evaluate((el: HTMLCanvasElement) => {
+        const data = el.getContext('2d')!.getImageData(0, 0, el.width, el.height)
+        return { data: [...data.data], width: el.width, height: el.height }
+      })
+      expect(jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data).toBe(qrUrl)
       expect(await page.getByTestId('diary-qr-coarse').getAttribute('data-cell-mm')).toBe('20')
       expect(await page.getByTestId('diary-qr-coarse').textContent()).toContain('unos 2 cm')
       await link.scrollIntoViewIfNeeded()
