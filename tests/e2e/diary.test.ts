@@ -243,12 +243,15 @@ describe('pain diary', () => {
     const drawing = encodePain(samplesOfDrawing(strokesDrawing(mesh, 200, 7)))
     const entry = { id: 'Large-drawing-1', date: '2026-12-02', intensity: 6, qualities: ['aching' as const], note: '', drawing }
     const diary = serializeDiary({ ...emptyDiary(mesh.positions.length / 3), entries: [entry] })
-    const seed = `localStorage.setItem('${DIARY_KEY}', ${JSON.stringify(diary)})`
+    // and the page's language at its first frame (public/lang.js runs in <head>, before the app)
+    const seed = `localStorage.setItem('${DIARY_KEY}', ${JSON.stringify(diary)});
+      requestAnimationFrame(() => { window.__firstFrameLang = document.documentElement.lang })`
     const patient = await openApp('?mode=find&lang=es', { viewport: PHONE, mobile: true, initScript: seed })
     let qrUrl = ''
     try {
       const { page } = patient
       await waitForSceneReady(page)
+      expect(await page.evaluate(() => (window as unknown as { __firstFrameLang?: string }).__firstFrameLang)).toBe('es')
       await page.getByRole('button', { name: 'Mi diario del dolor' }).click()
       await page.locator('[data-testid="diary-item"]').getByTestId('diary-consult').click()
       const link = page.getByTestId('diary-link')
