@@ -19,6 +19,7 @@ if (lang) {
 const template: TranslationFile = {
   lang: 'xx',
   sources: [],
+  regionGroups: Object.fromEntries(d.regionGroups.map((g) => [g.id, { name: g.name }])),
   regions: Object.fromEntries(d.regions.map((r) => [r.id, { name: r.name, plainName: r.plainName }])),
   muscles: Object.fromEntries(
     d.muscles.map((m) => [

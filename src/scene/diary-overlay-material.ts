@@ -5,23 +5,34 @@
 // where both hurt the skin shows a crosshatch of both colours, never one hiding the other.
 // Not lit by the scene's lights (the colours must read the same on the back view as on the
 // front), only shaded a little by how much the skin faces the camera.
+//
+// Edges as the zone material draws them (skin-shader.ts): the interpolated weight (smoothed over
+// the skin by DiaryOverlay, diary-overlay-smoothing.ts) is cut at DRAWN per fragment, one pixel
+// wide (pixelEdge), with a thin darker outline (edgeLine) along it; a wide smoothstep band would
+// show the mesh's triangles as a stair-stepped rim. Varyings and stripes: skin-shader.ts.
 import { Color, DoubleSide, ShaderMaterial } from 'three'
+import { SKIN_GLSL, skinVaryings } from './skin-shader'
+
+/**
+ * Level of the smoothed drawing at which skin counts as drawn: two smoothing passes put the
+ * level 0.2 of an all-or-nothing edge (zone-material's drawing wash cuts there) near 0.35.
+ */
+export const DRAWN = 0.35
+
+const VARYINGS = skinVaryings([
+  { from: 'overlayA', to: 'vA' },
+  { from: 'overlayB', to: 'vB' },
+  { from: 'position', to: 'vPos', type: 'vec3' },
+  { from: 'normal', to: 'vNormal', type: 'vec3' },
+])
 
 const VERTEX = /* glsl */ `
-attribute float overlayA;
-attribute float overlayB;
-varying float vA;
-varying float vB;
-varying vec3 vPos;
-varying vec3 vNormal;
+${VARYINGS.vertexHead}
 varying float vFacing;
 void main() {
+${VARYINGS.vertexBody}
   // a little shading, so the overlay follows the body's form instead of lying on it like a sticker
   vFacing = max(dot(normalize(normalMatrix * normal), vec3(0.0, 0.0, 1.0)), 0.0);
-  vA = overlayA;
-  vB = overlayB;
-  vPos = position;
-  vNormal = normal;
   gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
 }
 `
@@ -30,36 +41,28 @@ const FRAGMENT = /* glsl */ `
 uniform vec3 uColorA;
 uniform vec3 uColorB;
 uniform float uPeriod;
-varying float vA;
-varying float vB;
-varying vec3 vPos;
-varying vec3 vNormal;
+uniform float uDrawn;
+${VARYINGS.fragmentHead}
 varying float vFacing;
-
-float stripePlane(vec2 p, float dir) {
-  float u = (p.x + dir * p.y) / uPeriod;
-  float d = abs(fract(u) - 0.5);
-  float aa = max(fwidth(u), 1e-4);
-  // zoomed far out the stripes would shimmer: they fade to an even half
-  return mix(0.5, 1.0 - smoothstep(0.25 - aa, 0.25 + aa, d), smoothstep(2.5, 5.0, 1.0 / aa));
-}
-
-float stripes(vec3 p, vec3 n, float dir) {
-  vec3 w = pow(abs(normalize(n)), vec3(6.0));
-  w /= (w.x + w.y + w.z);
-  return stripePlane(p.zy, dir) * w.x + stripePlane(p.xz, dir) * w.y + stripePlane(p.xy, dir) * w.z;
-}
+${SKIN_GLSL}
 
 void main() {
-  float a = smoothstep(0.05, 0.35, vA);
-  float b = smoothstep(0.05, 0.35, vB);
+  float a = pixelEdge(vA, uDrawn);
+  float b = pixelEdge(vB, uDrawn);
+  vec2 dirA;
+  vec2 dirB;
+  float rimA = edgeLine(vA, uDrawn, 1.5, dirA) * step(0.01, vA);
+  float rimB = edgeLine(vB, uDrawn, 1.5, dirB) * step(0.01, vB);
   float both = a * b;
-  // alone: a strong wash with darker stripes; together: each keeps only its own stripes
-  float alphaA = a * mix(0.72, 0.95 * stripes(vPos, vNormal, 1.0), both);
-  float alphaB = b * mix(0.72, 0.95 * stripes(vPos, vNormal, -1.0), both);
+  // alone: a strong wash; together: each keeps only its own stripes, slanted its own way
+  float alphaA = max(a * mix(0.72, 0.95 * stripesDir(vPos, vNormal, uPeriod, 0.5, 1.0), both), rimA);
+  float alphaB = max(b * mix(0.72, 0.95 * stripesDir(vPos, vNormal, uPeriod, 0.5, -1.0), both), rimB);
   float alpha = 1.0 - (1.0 - alphaA) * (1.0 - alphaB);
   if (alpha < 0.004) discard;
-  vec3 color = (uColorA * alphaA * (1.0 - alphaB) + uColorB * alphaB) / alpha * (0.72 + 0.28 * vFacing);
+  // the outline a shade darker than its wash, so the edge reads on skin of the same colour
+  vec3 colorA = uColorA * (1.0 - 0.35 * rimA);
+  vec3 colorB = uColorB * (1.0 - 0.35 * rimB);
+  vec3 color = (colorA * alphaA * (1.0 - alphaB) + colorB * alphaB) / alpha * (0.72 + 0.28 * vFacing);
   gl_FragColor = vec4(color, alpha);
 }
 `
@@ -72,6 +75,7 @@ export function createDiaryOverlayMaterial(colors: readonly [string, string], pe
       uColorA: { value: new Color(colors[0]) },
       uColorB: { value: new Color(colors[1]) },
       uPeriod: { value: period },
+      uDrawn: { value: DRAWN },
     },
     transparent: true,
     depthWrite: false,

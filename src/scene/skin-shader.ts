@@ -2,7 +2,7 @@
 // drawing; muscle-material: the muscle overlay): per-vertex values handed to the fragment
 // shader, the soft edge of a zone at its INSIDE threshold, a thin outline along that edge, and
 // diagonal stripes fixed to the skin. One copy, so the zone edge, the hatch and the outline look
-// the same in both materials and are tuned in one place.
+// the same in every skin material (zone, muscle, diary overlay) and are tuned in one place.
 
 /** A per-vertex float or vector read by a skin material, handed on to the fragment shader. */
 export interface SkinVarying {
@@ -57,17 +57,34 @@ vec3 planeWeights(vec3 n) {
 }
 
 // anti-aliased diagonal stripes fixed to the skin, 'duty' of each period covered (0..1); where
-// the stripes would be finer than a few pixels they fade to an even 'duty' tone
-float stripePlane(vec2 p, float period, float duty) {
-  float u = (p.x + p.y) / period;
+// the stripes would be finer than a few pixels they fade to an even 'duty' tone; 'dir' 1.0 or
+// -1.0 slants them one way or the other (two layers crossing make a crosshatch)
+float stripePlaneDir(vec2 p, float period, float duty, float dir) {
+  float u = (p.x + dir * p.y) / period;
   float d = abs(fract(u) - 0.5);
   float aa = max(fwidth(u), 1e-4);
   float hw = 0.5 * duty;
   return mix(duty, 1.0 - smoothstep(hw - aa, hw + aa, d), smoothstep(2.5, 5.0, 1.0 / aa));
 }
 
-float stripes(vec3 p, vec3 n, float period, float duty) {
+float stripePlane(vec2 p, float period, float duty) {
+  return stripePlaneDir(p, period, duty, 1.0);
+}
+
+float stripesDir(vec3 p, vec3 n, float period, float duty, float dir) {
   vec3 w = planeWeights(n);
-  return stripePlane(p.zy, period, duty) * w.x + stripePlane(p.xz, period, duty) * w.y + stripePlane(p.xy, period, duty) * w.z;
+  return stripePlaneDir(p.zy, period, duty, dir) * w.x + stripePlaneDir(p.xz, period, duty, dir) * w.y +
+    stripePlaneDir(p.xy, period, duty, dir) * w.z;
+}
+
+float stripes(vec3 p, vec3 n, float period, float duty) {
+  return stripesDir(p, n, period, duty, 1.0);
+}
+
+// a zone's edge one pixel wide: the interpolated weight against 'threshold' per fragment, so the
+// edge is a smooth line across the triangles, not a band that shows their shape
+float pixelEdge(float w, float threshold) {
+  float fw = max(fwidth(w), 1e-4);
+  return smoothstep(threshold - fw, threshold + fw, w);
 }
 `

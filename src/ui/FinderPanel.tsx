@@ -1,7 +1,8 @@
 // "Where does it hurt?" (issue 6, `?mode=find`): paint on the body or tap areas, then see the
 // trigger points whose referral patterns best explain the drawing, grouped by muscle and
 // explained in plain words, next to the safety note. Searching a condition ("sciatica")
-// leads to the same ranked view. The drawing stays on this device; "clear my data" removes it.
+// leads to the same ranked view. The drawing stays on this device; "Clear drawing" clears it
+// (one undo step), "Clear my data" (Treatment & safety) removes it with the diary and progress.
 import { useMemo, useRef } from 'react'
 import { rankPaintedDrawing, rankTriggerPoints } from '../domain/ranking'
 import { coversTooMuch, painAreasOfVertices, paintedCover } from '../domain/pain'
@@ -19,10 +20,10 @@ import { RedFlags } from './RedFlags'
 import { SearchBox } from './SearchBox'
 import { ShareDrawing } from './ShareDrawing'
 import { DiaryEntryPoint } from './DiaryEntryPoint'
+import { FinderClearDrawing } from './FinderClearDrawing'
 import { usePreparedRanking, useWarmPatterns } from './derived'
 import { listWords, zoneWords } from './labels'
 import { zoneKey } from '../domain/geometry'
-import { ConfirmAction } from './ConfirmAction'
 import { useTranslation } from './i18n'
 
 /** The most areas (zones on a side) any one trigger point refers pain to, both sides counted. */
@@ -128,18 +129,8 @@ export function FinderPanel() {
       <QuickMarks />
       {areas.length === 0 && !conditionId && <RedFlags />}
 
-      <div className="row" style={{ marginTop: 12 }}>
-        <ConfirmAction
-          label={t('clear.button')}
-          ask={t('clear.ask')}
-          yes={t('clear.yes')}
-          keep={t('clear.keep')}
-          onYes={() => {
-            usePain.getState().clearMyData()
-            useSelection.getState().clear()
-          }}
-        />
-      </div>
+      {/* with WebGL the drawing tools carry Clear drawing and Undo */}
+      {!webgl && <FinderClearDrawing />}
     </section>
   )
 }

@@ -20,7 +20,8 @@ export default function LinkedEntryBanner() {
   const body = useData((s) => s.body)
   const [saved, setSaved] = useState(false)
   const vertexCount = body ? body.mesh.positions.length / 3 : 0
-  const decoded = useMemo(() => (text && vertexCount ? decodeEntryLink(text, vertexCount) : null), [text, vertexCount])
+  // the body model itself: a QR code's link (version 2) carries the drawing in cells cut from it
+  const decoded = useMemo(() => (text && body ? decodeEntryLink(text, body.mesh) : null), [text, body])
 
   useEffect(() => {
     if (!decoded) return

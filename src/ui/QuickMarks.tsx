@@ -11,22 +11,6 @@ import { sidesOf, useMarkSide } from '../state/mark-side-store'
 import { FULLY_MARKED, usePain } from '../state/pain-store'
 import { useView } from '../state/view-store'
 import { useTranslation } from './i18n'
-import type english from '../locales/en/finder.json'
-
-type GroupId = keyof (typeof english)['regionGroup']
-// The dataset's translations (data/i18n) carry no group names yet: the groups it has now are
-// named here, a group added later shows its dataset name until it is added to src/locales.
-const GROUP_IDS: readonly string[] = [
-  'head_face',
-  'neck',
-  'shoulder_upper_back',
-  'chest_abdomen',
-  'back_pelvis',
-  'buttock_hip',
-  'upper_limb',
-  'lower_limb',
-] satisfies readonly GroupId[]
-const isNamedGroup = (id: string): id is GroupId => GROUP_IDS.includes(id)
 
 const MARK_SIDES = ['L', 'R', 'both'] as const
 
@@ -93,7 +77,8 @@ export function QuickMarks() {
       </div>
       {index.dataset.regionGroups.map((g) => (
         <details key={g.id} className="tpx-group">
-          <summary>{isNamedGroup(g.id) ? t(`regionGroup.${g.id}`) : g.name}</summary>
+          {/* the group's name is data (data/regions.json, data/i18n), in the dataset's language */}
+          <summary>{g.name}</summary>
           <div className="tpx-regions">
             {g.regions.map((id) => {
               const region = index.regionById.get(id)

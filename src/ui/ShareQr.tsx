@@ -5,13 +5,15 @@ import { useTranslation } from './i18n'
 
 export interface ShareQrProps {
   url: string
+  /** what a screen reader says the code is, in the person's language (default: the consult share link's) */
+  label?: string
 }
 
 /** pixels per module and the quiet zone (modules) the QR standard asks for */
 const SCALE = 4
 const QUIET = 4
 
-export function ShareQr({ url }: ShareQrProps) {
+export function ShareQr({ url, label }: ShareQrProps) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const { t } = useTranslation('consult')
   useEffect(() => {
@@ -39,5 +41,5 @@ export function ShareQr({ url }: ShareQrProps) {
       live = false
     }
   }, [url])
-  return <canvas ref={canvas} className="tpx-qr" data-testid="share-qr" role="img" aria-label={t('qrLabel')} />
+  return <canvas ref={canvas} className="tpx-qr" data-testid="share-qr" role="img" aria-label={label ?? t('qrLabel')} />
 }

@@ -5,9 +5,13 @@
 // and one entry carried by a consult link into consult mode on another device. Screenshots of
 // the list, the overlay and the chart at 1280x800 and on a 390x844 phone.
 import { readFileSync } from 'node:fs'
+import jsQR from 'jsqr'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { parseDiaryText } from '../../src/domain/diary'
+import { loadBodyFile } from '../../src/data/load-body-node'
+import { emptyDiary, parseDiaryText, serializeDiary } from '../../src/domain/diary'
+import { encodePain, samplesOfDrawing } from '../../src/domain/pain'
+import { strokesDrawing } from '../fixtures/strokes-drawing'
 import { closeBrowser, openApp, PHONE, screenshot, waitForCameraIdle, waitForSceneReady, type AppPage } from './browser'
 import { markRegion } from './finder-helpers'
 
@@ -23,7 +27,7 @@ function expectClean(app: AppPage): void {
 
 async function saveEntry(page: Page, day: string, regions: string[], intensity: number, qualities: string[], note: string) {
   await page.clock.setFixedTime(new Date(`${day}T09:30:00`))
-  const clear = page.getByRole('button', { name: 'Clear', exact: true })
+  const clear = page.getByRole('button', { name: 'Clear drawing', exact: true })
   if (await clear.isEnabled()) await clear.click()
   for (const r of regions) await markRegion(page, r)
   await page.getByRole('button', { name: 'Save to my diary' }).click()
@@ -222,6 +226,59 @@ describe('pain diary', () => {
       await banner.getByRole('button', { name: 'Save to my diary' }).click()
       await banner.getByText('Saved to your diary on this device.').waitFor()
       expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), DIARY_KEY))!).entries).toHaveLength(1)
+      expectClean(therapist)
+    } finally {
+      await therapist.close()
+    }
+  })
+
+  it('puts a very large drawing in a QR code in skin cells, says how coarse, in Spanish; the code opens it', async () => {
+    const { mesh } = await loadBodyFile()
+    const drawing = encodePain(samplesOfDrawing(strokesDrawing(mesh, 200, 7)))
+    const entry = { id: 'Large-drawing-1', date: '2026-12-02', intensity: 6, qualities: ['aching' as const], note: '', drawing }
+    const diary = serializeDiary({ ...emptyDiary(mesh.positions.length / 3), entries: [entry] })
+    // and the page's language at its first frame (public/lang.js runs in <head>, before the app)
+    const seed = `localStorage.setItem('${DIARY_KEY}', ${JSON.stringify(diary)});
+      requestAnimationFrame(() => { window.__firstFrameLang = document.documentElement.lang })`
+    const patient = await openApp('?mode=find&lang=es', { viewport: PHONE, mobile: true, initScript: seed })
+    let qrUrl = ''
+    try {
+      const { page } = patient
+      await waitForSceneReady(page)
+      expect(await page.evaluate(() => (window as unknown as { __firstFrameLang?: string }).__firstFrameLang)).toBe('es')
+      await page.getByRole('button', { name: 'Mi diario del dolor' }).click()
+      await page.locator('[data-testid="diary-item"]').getByTestId('diary-consult').click()
+      const link = page.getByTestId('diary-link')
+      // the link to copy keeps the drawing in full; the QR code carries it in 2 cm cells
+      expect(await link.getAttribute('data-url')).toMatch(/#entry=1\./)
+      expect((await link.getAttribute('data-url'))!.length).toBeGreaterThan(2300)
+      const qr = page.getByTestId('share-qr')
+      await page.waitForFunction(() => !!document.querySelector<HTMLElement>('[data-testid="share-qr"]')?.dataset.url)
+      qrUrl = (await qr.getAttribute('data-url'))!
+      expect(qrUrl).toMatch(/#entry=2\./)
+      expect(qrUrl.length).toBeLessThanOrEqual(2300)
+      expect(await qr.getAttribute('aria-label')).toBe('Código QR del enlace a esta entrada del diario')
+      // the code drawn on the screen reads back as that link
+      const pixels = await qr.evaluate((el: HTMLCanvasElement) => {
+        const data = el.getContext('2d')!.getImageData(0, 0, el.width, el.height)
+        return { data: [...data.data], width: el.width, height: el.height }
+      })
+      expect(jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data).toBe(qrUrl)
+      expect(await page.getByTestId('diary-qr-coarse').getAttribute('data-cell-mm')).toBe('20')
+      expect(await page.getByTestId('diary-qr-coarse').textContent()).toContain('unos 2 cm')
+      await link.scrollIntoViewIfNeeded()
+      await screenshot(page, 'diary-consult-link-large-es-phone')
+      expectClean(patient)
+    } finally {
+      await patient.close()
+    }
+    const therapist = await openApp(qrUrl.replace(/^https?:\/\/[^/]+\//, ''))
+    try {
+      const { page } = therapist
+      await waitForSceneReady(page)
+      await page.getByTestId('linked-entry').waitFor()
+      await page.waitForFunction((id) => document.body.dataset.diaryOverlay === id, entry.id)
+      await screenshot(page, 'diary-consult-opened-coarse-desktop')
       expectClean(therapist)
     } finally {
       await therapist.close()

@@ -2,13 +2,14 @@
 // pointer events (mouse down, moves, up over the right temple, behind the ear and the side of
 // the neck, found through the scene's landmark projection), the ranking it gives, the overlay
 // of the chosen pattern, the drawing kept across a reload, quick marks from the list, the
-// condition search and "clear my data". No request may leave the origin.
+// condition search and "Clear drawing" (undoable; not "Clear my data"). No request may leave
+// the origin.
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { loadBodyFile } from '../../src/data/load-body-node'
 import { loadDatasetDir } from '../../src/data/load-dataset-node'
 import { compileRegions, createSkinIndex, vertexRegionWeights, zoneKey } from '../../src/domain/geometry'
-import { TOO_BROAD_SHARE, emptyDrawing, markRegion, painAreasFromRegions, paintedCover } from '../../src/domain/pain'
+import { TOO_BROAD_SHARE, emptyDrawing, markRegion as markDrawn, painAreasFromRegions, paintedCover } from '../../src/domain/pain'
 import { PHONE, screenshot, waitForCameraIdle, waitForPainted, waitForSceneReady, withApp } from './browser'
 import { markRegion, markTempleAndNeck } from './finder-helpers'
 
@@ -131,10 +132,19 @@ describe('finder', () => {
       await page.getByTestId('cause-list').waitFor()
       expect(await page.locator('[data-testid="cause-list"] [data-muscle]').count()).toBeGreaterThan(0)
 
-      await page.getByRole('button', { name: 'Clear my data' }).click()
-      await page.getByRole('button', { name: 'Yes, remove it' }).click()
+      // the finder's own clear button clears the drawing only, says so, and can be undone; it
+      // is not "Clear my data" (Treatment & safety), which the finder does not offer as its own
+      const finder = page.getByTestId('finder')
+      expect(await finder.getByRole('button', { name: 'Clear my data' }).count()).toBe(0)
+      const clearDrawing = finder.getByRole('button', { name: 'Clear drawing', exact: true })
+      expect(await clearDrawing.count()).toBe(1)
+      await clearDrawing.click()
       await page.getByTestId('finder-results').waitFor({ state: 'detached' })
-      expect(await page.evaluate(() => localStorage.getItem('tpx.pain.v1'))).toBeNull()
+      await finder.getByRole('button', { name: 'Undo', exact: true }).click()
+      await page.getByTestId('finder-results').waitFor()
+      expect(await page.locator('[data-region="temple"]').getAttribute('aria-pressed')).toBe('true')
+      await clearDrawing.click()
+      await page.getByTestId('finder-results').waitFor({ state: 'detached' })
       expect(page.url()).not.toContain('pain=')
 
       // an area picked from the search box goes on the side chosen in the quick marks
@@ -145,6 +155,31 @@ describe('finder', () => {
       await page.getByTestId('finder-results').waitFor()
       expect(await page.getByTestId('marked-areas').textContent()).toMatch(/\(left\)/)
       expect(await page.getByTestId('marked-areas').textContent()).not.toMatch(/\(right\)/)
+    })
+  })
+
+  it('speaks German in the list view: group names from the data, and Clear drawing with Undo', async () => {
+    await withApp('?mode=find&lang=de', { webgl: false }, async (app) => {
+      const { page } = app
+      const marks = page.getByTestId('quick-marks')
+      await marks.waitFor()
+      // region group names are data (data/i18n/de.json regionGroups), not interface words
+      await marks.locator('summary', { hasText: 'Kopf und Gesicht' }).click()
+      await page.locator('[data-region="temple"]').click()
+      await page.getByTestId('finder-results').waitFor()
+      // the search names a region's group in the same words
+      await page.getByRole('searchbox').fill('Schläfe')
+      expect(await page.locator('[data-hit="region:temple"]').first().textContent()).toContain('(Kopf und Gesicht)')
+      await page.getByRole('searchbox').fill('')
+      const finder = page.getByTestId('finder')
+      expect(await finder.getByRole('button', { name: 'Meine Daten löschen' }).count()).toBe(0)
+      await finder.getByRole('button', { name: 'Zeichnung löschen', exact: true }).click()
+      await page.getByTestId('finder-results').waitFor({ state: 'detached' })
+      expect(await finder.getByRole('status').filter({ hasText: 'Tagebuch' }).count()).toBe(1)
+      await screenshot(page, 'finder-de-cleared-drawing')
+      await finder.getByRole('button', { name: 'Rückgängig', exact: true }).click()
+      await page.getByTestId('finder-results').waitFor()
+      expect(await page.locator('[data-region="temple"]').getAttribute('aria-pressed')).toBe('true')
     })
   })
 
@@ -197,7 +232,7 @@ describe('finder: what the painted skin covers', () => {
     let d = emptyDrawing(body.mesh.positions.length / 3)
     const mark = (group: string): void => {
       const ids = index.dataset.regions.filter((r) => r.group === group).map((r) => r.id)
-      for (const a of painAreasFromRegions(ids, 'R', index.regionById)) d = markRegion(d, weights.get(zoneKey(a.region, a.side))!)
+      for (const a of painAreasFromRegions(ids, 'R', index.regionById)) d = markDrawn(d, weights.get(zoneKey(a.region, a.side))!)
     }
     mark('head_face')
     const head = paintedCover(d, body.mesh, weights)

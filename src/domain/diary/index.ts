@@ -1,3 +1,4 @@
+export * from './coarse-drawing'
 export * from './entry'
 export * from './entry-link'
 export * from './merge'

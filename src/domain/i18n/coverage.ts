@@ -39,6 +39,7 @@ export function translationErrors(dataset: Dataset, t: TranslationFile, file: st
   const musclesById = new Map(dataset.muscles.map((m) => [m.id, m]))
   const tps = dataset.muscles.flatMap((m) => m.triggerPoints)
   const tpById = new Map(tps.map((tp) => [tp.id, tp]))
+  section('regionGroups', dataset.regionGroups, t.regionGroups, (g, _id, p) => text(g.name, `${p}.name`))
   section('regions', dataset.regions, t.regions, (r, _id, p) => {
     text(r.name, `${p}.name`)
     text(r.plainName, `${p}.plainName`)

@@ -13,6 +13,10 @@ export function localizeDataset(d: Dataset, t: TranslationFile): Dataset {
   const th = d.therapy
   return {
     ...d,
+    regionGroups: d.regionGroups.map((g) => {
+      const tr = t.regionGroups[g.id]
+      return tr ? { ...g, name: tr.name } : g
+    }),
     regions: d.regions.map((r) => {
       const tr = t.regions[r.id]
       return tr ? { ...r, name: tr.name, plainName: tr.plainName } : r

@@ -10,6 +10,8 @@ export interface TranslationFile {
   lang: string
   /** keys into data/sources.json: the patient-facing sources the wording was checked against */
   sources: string[]
+  /** the headings region lists group regions under ("Head and face"), keyed by group id */
+  regionGroups: Record<string, { name: string }>
   regions: Record<string, { name: string; plainName: string }>
   muscles: Record<string, { name: string; plainName: string; action: string; symptoms: string[]; selfCare?: string[] }>
   triggerPoints: Record<string, { name: string; location: string; note?: string }>

@@ -11,6 +11,7 @@ const FactText = z.strictObject({ title: Text(160), text: Text(1000) })
 export const TranslationFileSchema = z.strictObject({
   lang: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code like "es"'),
   sources: z.array(SourceKey).min(1),
+  regionGroups: z.record(Id, z.strictObject({ name: Text(120) })),
   regions: z.record(Id, z.strictObject({ name: Text(160), plainName: Text(160) })),
   muscles: z.record(
     Id,

@@ -33,6 +33,26 @@ describe('data/i18n', () => {
     expect(errors.map((e) => `${e.file}: ${e.path}`)).toContain('i18n/es.json: triggerPoints.upper_trapezius_trp1.location')
   })
 
+  it('names every region group in every language, and a missing group name fails with its path', () => {
+    const { translations } = loadTranslationsDir('data', dataset)
+    for (const [lang, t] of translations)
+      for (const g of dataset.regionGroups) {
+        const name = t.regionGroups[g.id]?.name
+        expect(name, `${lang} ${g.id}`).toBeTruthy()
+        // a translation, not an English copy
+        expect(name, `${lang} ${g.id}`).not.toBe(g.name)
+      }
+    const dir = mkdtempSync(join(tmpdir(), 'tpx-i18n-'))
+    cpSync('data', dir, { recursive: true })
+    const de = JSON.parse(readFileSync(join(dir, 'i18n/de.json'), 'utf8'))
+    delete de.regionGroups.neck
+    writeFileSync(join(dir, 'i18n/de.json'), JSON.stringify(de))
+    const { errors } = loadTranslationsDir(dir, dataset)
+    expect(errors.map((e) => `${e.file}: ${e.path}: ${e.message}`)).toEqual([
+      'i18n/de.json: regionGroups.neck: missing translation',
+    ])
+  })
+
   it('lets a patient search in their own words (synonyms kept with the English ones)', () => {
     const { translations } = loadTranslationsDir('data', dataset)
     const es = localizeDataset(dataset, translations.get('es')!)

@@ -17,7 +17,16 @@ describe('skinVaryings', () => {
   })
 
   it('defines each shared GLSL function once and uses no reserved word as a name', () => {
-    for (const name of ['softEdge', 'edgeLine', 'planeWeights', 'stripePlane', 'stripes'])
+    for (const name of [
+      'softEdge',
+      'edgeLine',
+      'planeWeights',
+      'stripePlaneDir',
+      'stripePlane',
+      'stripesDir',
+      'stripes',
+      'pixelEdge',
+    ])
       expect(SKIN_GLSL.match(new RegExp(`\\b(float|vec3) ${name}\\(`, 'g'))).toHaveLength(1)
     // GLSL ES reserves these; a local named so fails to compile on some drivers
     expect(SKIN_GLSL).not.toMatch(/\b(float|vec2|vec3) (half|input|output|filter|sample)\b/)

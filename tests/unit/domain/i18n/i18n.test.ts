@@ -15,6 +15,7 @@ function fullTranslation(d: Dataset): TranslationFile {
   return {
     lang: 'es',
     sources: [d.sources[0]!.id],
+    regionGroups: Object.fromEntries(d.regionGroups.map((g) => [g.id, { name: es(g.name) }])),
     regions: Object.fromEntries(d.regions.map((r) => [r.id, { name: es(r.name), plainName: es(r.plainName) }])),
     muscles: Object.fromEntries(
       d.muscles.map((m) => [
@@ -79,6 +80,38 @@ describe('translationErrors', () => {
     expect(errors).toContain(`i18n/es.json: triggerPoints.${tp.id}: missing translation`)
     expect(errors.some((e) => e.startsWith(`i18n/es.json: muscles.${muscle.id}.symptoms: has`))).toBe(true)
     expect(errors).toContain('i18n/es.json: regions.no_such_region: no such id in the dataset')
+  })
+})
+
+describe('region group names (data, not interface words)', () => {
+  it('are required for every group: a missing or empty one is an error with its path', () => {
+    const d = fixtureDataset()
+    const t = fullTranslation(d)
+    const [first, second] = d.regionGroups
+    delete t.regionGroups[first!.id]
+    t.regionGroups[second!.id] = { name: ' ' }
+    t.regionGroups['no_such_group'] = { name: 'x' }
+    const errors = translationErrors(d, t, 'i18n/es.json').map((e) => `${e.file}: ${e.path}: ${e.message}`)
+    expect(errors).toEqual([
+      `i18n/es.json: regionGroups.${first!.id}: missing translation`,
+      `i18n/es.json: regionGroups.${second!.id}.name: missing translation`,
+      'i18n/es.json: regionGroups.no_such_group: no such id in the dataset',
+    ])
+  })
+
+  it('are part of the translation file schema: a file without them is refused at that path', () => {
+    const d = fixtureDataset()
+    const { regionGroups: _, ...without } = fullTranslation(d)
+    const parsed = TranslationFileSchema.safeParse(without)
+    expect(parsed.success).toBe(false)
+    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['regionGroups'])
+  })
+
+  it('are laid over the dataset, ids and regions unchanged', () => {
+    const d = fixtureDataset()
+    const l = localizeDataset(d, fullTranslation(d))
+    expect(l.regionGroups.map((g) => g.name)).toEqual(d.regionGroups.map((g) => `ES ${g.name}`))
+    expect(l.regionGroups.map((g) => [g.id, g.regions])).toEqual(d.regionGroups.map((g) => [g.id, g.regions]))
   })
 })
 
