@@ -5,7 +5,7 @@
 // origin: the Content-Security-Policy forbids inline scripts. LANGS must list the languages of
 // src/domain/i18n/languages.ts (tests/unit/public/lang-script.test.ts checks it).
 ;(function () {
-  var LANGS = ['en', 'es', 'de']
+  var LANGS = ['en', 'es', 'de', 'fr']
   var candidates = []
   try {
     candidates.push(new URLSearchParams(location.search).get('lang'))

@@ -5,6 +5,7 @@
 // A translation that cannot be loaded or is incomplete leaves the English words, with a notice.
 import esUrl from '../../data/i18n/es.json?url'
 import deUrl from '../../data/i18n/de.json?url'
+import frUrl from '../../data/i18n/fr.json?url'
 import { indexDataset } from '../domain/dataset'
 import { DEFAULT_LANG, isLang, LANGUAGE_NAMES, localizeDataset, type Lang } from '../domain/i18n'
 import type { PreparedRanking } from '../domain/ranking'
@@ -14,7 +15,7 @@ import { useData } from '../state/data-store'
 import { useLang } from '../state/lang-store'
 import { pushNotice } from '../state/notice-store'
 
-const TRANSLATION_URLS: Record<Exclude<Lang, 'en'>, string> = { es: esUrl, de: deUrl }
+const TRANSLATION_URLS: Record<Exclude<Lang, 'en'>, string> = { es: esUrl, de: deUrl, fr: frUrl }
 
 let base: { dataset: Dataset; index: DatasetIndex; ranking: PreparedRanking } | null = null
 let generation = 0

@@ -213,3 +213,88 @@ describe('languages', () => {
     })
   })
 })
+
+describe('French', () => {
+  afterAll(closeBrowser)
+
+  // French typography: a no-break space before ? and :, a typographic apostrophe
+  const FR = {
+    brand: 'Explorateur de points gâchettes',
+    tabs: ['Explorer', 'Où ça fait mal', 'Séance', 'Étude'],
+    refers: 'Où il envoie la douleur',
+    plain: 'muscle du dessus de l’épaule',
+    legend: 'zone de douleur principale',
+    finder: 'Où avez-vous mal\u00a0?',
+    results: 'Points gâchettes qui peuvent l’expliquer',
+    why: /zone de douleur principale couvre \d+\s?% de ce que vous avez marqué/,
+  }
+
+  // "Front" is English chrome (the view button) but also the French word for forehead, a region
+  // name of the French dataset: words the French data itself uses are French, not English left over.
+  const frData = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/i18n/fr.json'), 'utf8')) as {
+    regions: Record<string, { name: string; plainName: string }>
+  }
+  const frWords = new Set(Object.values(frData.regions).flatMap((r) => [r.name, r.plainName]))
+  async function expectNoEnglishFr(page: Page, where: string): Promise<void> {
+    const text = await shownText(page)
+    const left = englishChrome('fr')
+      .filter((phrase) => !frWords.has(phrase))
+      .filter((phrase) => new RegExp(`(?<!\\p{L})${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text))
+    expect(left, `English interface words in ${where} (fr)`).toEqual([])
+  }
+
+  /** Buttons, tabs, headings and labels whose words do not fit their box (cut or overflowing). */
+  const overflowing = (page: Page) =>
+    page.locator('button, [role="tab"], h1, h2, h3, label, .tpx-legend, .tpx-topbar .brand').evaluateAll((els) =>
+      els
+        // (a visually hidden heading, 1px wide for screen readers only, is not cut)
+        .filter((e) => (e as HTMLElement).checkVisibility() && e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1)
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent?.trim().slice(0, 40)}`),
+    )
+
+  it('speaks French from ?lang=fr on a phone: the interface, a pattern, the finder; no word cut', async () => {
+    await withApp('?tp=upper_trapezius_trp1&side=R&lang=fr', { viewport: PHONE, mobile: true }, async ({ page }) => {
+      await waitForSceneReady(page)
+      await waitForPainted(page, 'upper_trapezius_trp1:R')
+      const detail = page.getByTestId('detail-panel')
+      await detail.getByRole('heading', { name: FR.refers }).waitFor()
+      await detail.getByText(FR.plain, { exact: false }).first().waitFor()
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr')
+      expect(await page.locator('.tpx-topbar .brand').textContent()).toBe(FR.brand)
+      expect(await page.locator('.tpx-modes button .short').allTextContents()).toEqual(FR.tabs)
+      expect(await page.locator('.tpx-legend').textContent()).toContain(FR.legend)
+      expect(await page.getByTestId('essential-zones').textContent()).toContain('tempe')
+      await expectNoEnglishFr(page, 'explore with a pattern')
+      expect(await overflowing(page), 'words cut or overflowing in explore').toEqual([])
+      await screenshot(page, 'i18n-fr-phone-explore')
+
+      await page.locator('[data-mode="find"]').click()
+      await page.getByTestId('quick-marks').waitFor()
+      expect(await page.locator('#tpx-finder-title').textContent()).toBe(FR.finder)
+      await markTempleAndNeck(page)
+      const results = page.getByTestId('finder-results')
+      await results.getByRole('heading', { name: FR.results }).waitFor()
+      expect(await results.locator('.why').first().textContent()).toMatch(FR.why)
+      await expectNoEnglishFr(page, 'the finder with results')
+      expect(await overflowing(page), 'words cut or overflowing in the finder').toEqual([])
+      await results.scrollIntoViewIfNeeded()
+      await screenshot(page, 'i18n-fr-phone-finder')
+      expect(page.url()).toContain('lang=fr')
+    })
+  })
+
+  it('finds headache from "mal de tête" and sciatica from "sciatqiue" (a typo) in French', async () => {
+    for (const [query, expected] of [
+      ['mal de tête', /maux de tête/i],
+      ['sciatqiue', /sciatique/i],
+    ] as const) {
+      await withApp('?lang=fr', async ({ page }) => {
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 30_000 }).toBe('fr')
+        await page.locator('input[type="search"]').first().fill(query)
+        const results = page.getByTestId('search-results')
+        await expect.poll(async () => (await results.textContent()) ?? '', { timeout: 15_000 }).toMatch(expected)
+        if (query === 'mal de tête') await screenshot(page, 'i18n-fr-desktop-search')
+      })
+    }
+  })
+})

@@ -52,8 +52,10 @@ function fullTranslation(d: Dataset): TranslationFile {
 
 describe('pickLanguage', () => {
   it('takes the first supported language, by its base code', () => {
-    expect(pickLanguage([null, 'fr-FR', 'de-AT', 'en'])).toBe('de')
+    expect(pickLanguage([null, 'it-IT', 'de-AT', 'en'])).toBe('de')
     expect(pickLanguage(['ES'])).toBe('es')
+    // French from a French, Belgian, Swiss or Canadian browser, before a later English
+    for (const fr of ['fr', 'fr-FR', 'fr-BE', 'fr_CH', 'FR-ca']) expect(pickLanguage([null, fr, 'en-GB'])).toBe('fr')
     expect(pickLanguage(['pt-BR', undefined])).toBe('en')
   })
 })
