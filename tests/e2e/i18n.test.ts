@@ -215,8 +215,6 @@ describe('languages', () => {
 })
 
 describe('French', () => {
-  afterAll(closeBrowser)
-
   // French typography: a no-break space before ? and :, a typographic apostrophe
   const FR = {
     brand: 'Explorateur de points gâchettes',

@@ -10,7 +10,12 @@ const ROOT = join(import.meta.dirname, '../../../src/locales')
 const read = (lang: string, ns: string) => JSON.parse(readFileSync(join(ROOT, lang, `${ns}.json`), 'utf8'))
 
 /** "Clear drawing" in each language: the drawing, named. */
-const CLEAR_DRAWING: Record<string, string> = { en: 'Clear drawing', es: 'Borrar el dibujo', de: 'Zeichnung löschen', fr: 'Effacer le dessin' }
+const CLEAR_DRAWING: Record<string, string> = {
+  en: 'Clear drawing',
+  es: 'Borrar el dibujo',
+  de: 'Zeichnung löschen',
+  fr: 'Effacer le dessin',
+}
 
 const values = (tree: unknown): string[] =>
   typeof tree === 'string' ? [tree] : Object.values(tree as Record<string, unknown>).flatMap(values)
