@@ -9,12 +9,12 @@ import { Box3, Ray, Vector3, type PerspectiveCamera } from 'three'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { type CameraView, useView } from '../state/view-store'
-import { frameOfPaint, type Frame } from '../domain/geometry'
+import { frameOfPaint, skinAreas, type Frame } from '../domain/geometry'
 import type { CameraPose } from '../domain/url'
 import { loadBodyBvh, raycastSkinAll } from './body-bvh'
 import { applyFreeView, easeInOut, fitDistance, slerpOffset, VIEW_DIRECTIONS, wholeBodyPose, type FreeView } from './camera-math'
 import { afterFirstFrame, signalCameraMoving } from './scene-signals'
-import { areasOf, paintOf, usePatternOf } from './selected-pattern'
+import { paintOf, usePatternOf } from './selected-pattern'
 import { useOrbitKeys } from './useOrbitKeys'
 
 const FLOOR_CLEARANCE = 0.05
@@ -241,7 +241,7 @@ export function CameraRig() {
     if (!tpId || !body || !controls.current) return
     const pattern = patternOf(tpId, side)
     if (!pattern) return
-    const frame = frameOfPaint(body.mesh, areasOf(body.mesh), paintOf(pattern, body.mesh), markerById?.[side].get(tpId))
+    const frame = frameOfPaint(body.mesh, skinAreas(body.mesh), paintOf(pattern, body.mesh), markerById?.[side].get(tpId))
     if (frame) frameUnlessLinked(frame)
   }, [tpId, side, body, patternOf, markerById, frameUnlessLinked])
 

@@ -12,8 +12,7 @@ import { PerspectiveCamera, Vector3, type BufferAttribute, type BufferGeometry, 
 import { useView } from '../state/view-store'
 import { useSelection } from '../state/selection-store'
 import { useData } from '../state/data-store'
-import { frameOfPaint } from '../domain/geometry'
-import { areasOf } from './selected-pattern'
+import { frameOfPaint, skinAreas } from '../domain/geometry'
 
 /** the screen's view shows the blue pattern well enough when its direction is this close */
 const SAME_VIEW = 0.6
@@ -39,7 +38,7 @@ export function PrintShots() {
       const mesh = useData.getState().body?.mesh
       if (!mesh) return []
       const paint = { essential: essential.array as Float32Array, spillover: spillover.array as Float32Array }
-      const frame = frameOfPaint(mesh, areasOf(mesh), paint)
+      const frame = frameOfPaint(mesh, skinAreas(mesh), paint)
       if (!frame) return []
       const center = new Vector3(...frame.center)
       const normal = new Vector3(...frame.normal)

@@ -4,7 +4,7 @@
 import { useMemo } from 'react'
 import type { LoadedBody } from '../data/load-body'
 import type { DatasetIndex } from '../domain/dataset'
-import { vertexAreas, type CompiledRegions, type SkinIndex, type SkinMesh } from '../domain/geometry'
+import { type CompiledRegions, type SkinIndex, type SkinMesh } from '../domain/geometry'
 import { patternPaint, type CompiledPattern, type PatternPaint } from '../domain/pattern'
 import { useData } from '../state/data-store'
 import { patternsFor } from '../state/patterns'
@@ -41,16 +41,4 @@ let last: { pattern: CompiledPattern; mesh: SkinMesh; paint: PatternPaint } | nu
 export function paintOf(pattern: CompiledPattern, mesh: SkinMesh): PatternPaint {
   if (last?.pattern !== pattern || last.mesh !== mesh) last = { pattern, mesh, paint: patternPaint(pattern, mesh) }
   return last.paint
-}
-
-const areaCache = new WeakMap<SkinMesh, Float32Array>()
-
-/** Skin area around each vertex (framing weighs painted vertices by it), computed once per mesh. */
-export function areasOf(mesh: SkinMesh): Float32Array {
-  let areas = areaCache.get(mesh)
-  if (!areas) {
-    areas = vertexAreas(mesh.positions, mesh.indices)
-    areaCache.set(mesh, areas)
-  }
-  return areas
 }

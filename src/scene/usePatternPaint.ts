@@ -6,12 +6,13 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import type { BufferAttribute, BufferGeometry } from 'three'
+import { skinAreas } from '../domain/geometry'
 import { patternPaint, preparePatternPaint, type PatternPaint } from '../domain/pattern'
 import { useData } from '../state/data-store'
 import { useSelection } from '../state/selection-store'
 import { useView } from '../state/view-store'
 import { afterFirstFrame, signalPainted } from './scene-signals'
-import { areasOf, paintOf, usePatternOf } from './selected-pattern'
+import { paintOf, usePatternOf } from './selected-pattern'
 
 /**
  * Writes a pattern's weights (or nothing: zeros) into the pair of per-vertex attributes the zone
@@ -48,7 +49,7 @@ export function usePatternPaint(geometry: BufferGeometry | null): void {
     if (!geometry || !body) return
     return afterFirstFrame(() => {
       preparePatternPaint(body.mesh)
-      areasOf(body.mesh)
+      skinAreas(body.mesh)
       const first = index?.allTriggerPoints[0]
       const pattern = first ? patternOf(first.id, 'R') : null
       if (pattern) patternPaint(pattern, body.mesh)

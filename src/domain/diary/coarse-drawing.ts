@@ -13,7 +13,7 @@
 // coded with the previous two bits as context, as the pain codec does) and a level per painted
 // cell. Text: `<cellMm>.<base64url>`; bytes: varint cell count (a check that both sides cut
 // the same body), the range-coded bits, 2 bytes FNV-1a.
-import type { SkinMesh } from '../geometry'
+import { type SkinMesh, facingAxis } from '../geometry'
 import { fromBase64Url, newModels, RangeDecoder, RangeEncoder, toBase64Url, type VertexDrawing, WEIGHT_LEVELS } from '../pain'
 
 /** cell sizes tried in turn (mm) until the drawing fits */
@@ -32,15 +32,6 @@ export interface SkinCells {
 
 const cache = new WeakMap<Float32Array, Map<number, SkinCells>>()
 
-function facing(nx: number, ny: number, nz: number): number {
-  const ax = Math.abs(nx)
-  const ay = Math.abs(ny)
-  const az = Math.abs(nz)
-  if (ax >= ay && ax >= az) return nx >= 0 ? 0 : 1
-  if (ay >= az) return ny >= 0 ? 2 : 3
-  return nz >= 0 ? 4 : 5
-}
-
 /** The skin's cells at `cellMm`, numbered head to foot (by y, then z, x, facing). Cached per mesh. */
 export function skinCells(mesh: SkinMesh, cellMm: number): SkinCells {
   let byMesh = cache.get(mesh.positions)
@@ -53,7 +44,7 @@ export function skinCells(mesh: SkinMesh, cellMm: number): SkinCells {
   const keys = new Float64Array(count)
   for (let v = 0; v < count; v++) {
     const [ix, iy, iz] = [0, 1, 2].map((k) => Math.min(SPAN - 1, Math.max(0, Math.floor((p[v * 3 + k]! - ORIGIN[k]!) / cell))))
-    keys[v] = (((SPAN - 1 - iy!) * SPAN + iz!) * SPAN + ix!) * 6 + facing(n[v * 3]!, n[v * 3 + 1]!, n[v * 3 + 2]!)
+    keys[v] = (((SPAN - 1 - iy!) * SPAN + iz!) * SPAN + ix!) * 6 + facingAxis(n[v * 3]!, n[v * 3 + 1]!, n[v * 3 + 2]!)
   }
   const sorted = [...new Set(keys)].sort((a, b) => a - b)
   const rank = new Map(sorted.map((k, i) => [k, i]))

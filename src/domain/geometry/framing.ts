@@ -130,6 +130,23 @@ export function vertexAreas(positions: ArrayLike<number>, indices: ArrayLike<num
   return areas
 }
 
+const skinAreaCache = new WeakMap<Float32Array, Float32Array>()
+
+/**
+ * `vertexAreas` of a mesh, computed once per mesh (keyed by its positions) for the painter,
+ * the camera, the finder's sample and its cover. A mesh without triangles (a point cloud, in
+ * tests) counts every vertex alike.
+ */
+export function skinAreas(mesh: SkinMesh): Float32Array {
+  let areas = skinAreaCache.get(mesh.positions)
+  if (!areas) {
+    areas = vertexAreas(mesh.positions, mesh.indices)
+    if (mesh.indices.length === 0) areas.fill(1e-4)
+    skinAreaCache.set(mesh.positions, areas)
+  }
+  return areas
+}
+
 /** How much a stippled vertex counts, against 1 for a solid one, when choosing the view. */
 export const SPILLOVER_VIEW_WEIGHT = 0.4
 

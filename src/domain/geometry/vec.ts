@@ -16,3 +16,13 @@ export const normalize = (a: Vec3): Vec3 => {
 export const cross = (a: Vec3, b: Vec3): Vec3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
 /** Mirror across the body's midline (x = 0): the body's left is +x, its right -x. */
 export const mirrorX = (a: Vec3): Vec3 => [-a[0], a[1], a[2]]
+
+/** Which way a normal mostly faces: 0..5 for +x, -x, +y, -y, +z, -z (skin cells never mix faces). */
+export function facingAxis(nx: number, ny: number, nz: number): number {
+  const ax = Math.abs(nx)
+  const ay = Math.abs(ny)
+  const az = Math.abs(nz)
+  if (ax >= ay && ax >= az) return nx >= 0 ? 0 : 1
+  if (ay >= az) return ny >= 0 ? 2 : 3
+  return nz >= 0 ? 4 : 5
+}

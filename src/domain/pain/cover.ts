@@ -4,7 +4,7 @@
 // times its paint strength), its share of the whole body surface, and the regions it lies in,
 // largest painted area first. `TOO_BROAD_SHARE` is the share of the body beyond which one
 // trigger point cannot explain a drawing (see the numbers there).
-import { INSIDE, type SkinMesh, type VertexWeights, parseZoneKey, vertexAreas } from '../geometry'
+import { INSIDE, type SkinMesh, type VertexWeights, parseZoneKey, skinAreas } from '../geometry'
 import type { Side } from '../geometry'
 import type { VertexDrawing } from './drawing'
 
@@ -58,20 +58,6 @@ export const COVER_DEFAULTS: Required<CoverOptions> = { minShareOfPaint: 0.1, mi
  */
 export const TOO_BROAD_SHARE = 0.15
 
-const areasByMesh = new WeakMap<Float32Array, { areas: Float32Array; total: number }>()
-
-function areasOf(mesh: SkinMesh): { areas: Float32Array; total: number } {
-  let out = areasByMesh.get(mesh.positions)
-  if (!out) {
-    const areas = vertexAreas(mesh.positions, mesh.indices)
-    if (mesh.indices.length === 0) areas.fill(1e-4)
-    let total = 0
-    for (let v = 0; v < areas.length; v++) total += areas[v]!
-    areasByMesh.set(mesh.positions, (out = { areas, total }))
-  }
-  return out
-}
-
 interface Candidate extends CoveredRegion {
   /** painted inside vertices -> painted area */
   vertices: Map<number, number>
@@ -85,11 +71,13 @@ export function paintedCover(
   options: CoverOptions = {},
 ): PaintedCover {
   const o = { ...COVER_DEFAULTS, ...options }
-  const { areas, total } = areasOf(mesh)
+  const areas = skinAreas(mesh)
   const n = Math.min(d.length, areas.length)
   let areaM2 = 0
   for (let v = 0; v < n; v++) if (d[v]! > 0) areaM2 += (areas[v]! * d[v]!) / 255
   if (!(areaM2 > 0)) return { areaM2: 0, bodyShare: 0, regions: [] }
+  let total = 0
+  for (let v = 0; v < areas.length; v++) total += areas[v]!
   const candidates: Candidate[] = []
   for (const [key, rv] of zones) {
     let own = 0

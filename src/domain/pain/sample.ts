@@ -6,7 +6,7 @@
 // skin's own normal), weighted by the painted area it stands for (vertex area x paint strength).
 // A cell holds only vertices on one side of the body and facing one way, so the palm and the
 // back of a thin hand, or the two inner thighs, never merge into one point.
-import { type SkinMesh, type SkinPoint, sideOfPoint, vertexAreas } from '../geometry'
+import { type SkinMesh, type SkinPoint, facingAxis, sideOfPoint, skinAreas } from '../geometry'
 import type { VertexDrawing } from './drawing'
 
 export interface SampleOptions {
@@ -28,30 +28,6 @@ export interface PaintedSample {
   cell: number
 }
 
-const areasByMesh = new WeakMap<Float32Array, Float32Array>()
-
-/** Each vertex's share of the skin (geometry's vertexAreas), cached per mesh. */
-function areasOf(mesh: SkinMesh): Float32Array {
-  let out = areasByMesh.get(mesh.positions)
-  if (!out) {
-    out = vertexAreas(mesh.positions, mesh.indices)
-    // a mesh without triangles (a point cloud) counts every vertex alike
-    if (mesh.indices.length === 0) out.fill(1e-4)
-    areasByMesh.set(mesh.positions, out)
-  }
-  return out
-}
-
-/** Which way a normal mostly faces: 0..5 for +x, -x, +y, -y, +z, -z. */
-function facing(nx: number, ny: number, nz: number): number {
-  const ax = Math.abs(nx)
-  const ay = Math.abs(ny)
-  const az = Math.abs(nz)
-  if (ax >= ay && ax >= az) return nx >= 0 ? 0 : 1
-  if (ay >= az) return ny >= 0 ? 2 : 3
-  return nz >= 0 ? 4 : 5
-}
-
 /** Cell of each painted vertex (-1 where unpainted) and the number of cells, at edge `cell`. */
 function cellsOf(
   painted: readonly number[],
@@ -64,7 +40,7 @@ function cellsOf(
   painted.forEach((v, i) => {
     const x = p[3 * v]!
     const side = sideOfPoint(x) ?? 'M'
-    const key = `${Math.floor(x / cell)},${Math.floor(p[3 * v + 1]! / cell)},${Math.floor(p[3 * v + 2]! / cell)},${side},${facing(n[3 * v]!, n[3 * v + 1]!, n[3 * v + 2]!)}`
+    const key = `${Math.floor(x / cell)},${Math.floor(p[3 * v + 1]! / cell)},${Math.floor(p[3 * v + 2]! / cell)},${side},${facingAxis(n[3 * v]!, n[3 * v + 1]!, n[3 * v + 2]!)}`
     let c = keys.get(key)
     if (c === undefined) keys.set(key, (c = keys.size))
     cellOf[i] = c
@@ -79,7 +55,7 @@ function cellsOf(
 export function samplePainted(d: VertexDrawing, mesh: SkinMesh, options: SampleOptions = {}): PaintedSample {
   const o = { ...SAMPLE_DEFAULTS, ...options }
   const { positions: p, normals: n } = mesh
-  const area = areasOf(mesh)
+  const area = skinAreas(mesh)
   const painted: number[] = []
   const vertexCount = Math.min(d.length, p.length / 3)
   for (let v = 0; v < vertexCount; v++) if (d[v]! > 0) painted.push(v)

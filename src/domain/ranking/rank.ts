@@ -22,8 +22,7 @@ import { collectMarks, shareIn } from './marks'
 import type { PreparedPoint, PreparedRanking } from './prepare'
 import { PRIOR_DEFAULTS, type PriorOptions } from './prior'
 import type { Marks } from './marks'
-import { withPrior } from './prior'
-import { type CoverOf, type ScoreOptions, type Scored, scoreSide } from './score'
+import { type CoverOf, type ScoreOptions, type Scored, fitScore, scoreSide } from './score'
 
 export interface RankOptions extends Partial<PriorOptions> {
   limit?: number
@@ -152,8 +151,7 @@ export function withMuscle(scored: readonly Scored[], marks: Marks, o: ScoreOpti
       mass += w
       outside += (1 - marks.weights[k]!) * w
     }
-    const fit = (explained / marks.total) * (1 - (mass > 0 ? o.outsidePenalty * (outside / mass) : 0))
-    const score = best.prior ? withPrior(fit, best.prior.weight) : fit
+    const score = fitScore(explained, outside, mass, marks, o, best.prior)
     if (Math.round(score * 1e9) <= best.tieScore) continue
     const members = [best, ...helpers]
     const essential = [...new Set(members.flatMap((s) => s.essential))]

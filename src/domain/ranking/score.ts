@@ -58,6 +58,23 @@ export interface Scored {
 }
 
 /**
+ * The score of an explanation: the marked share it explains, less `outsidePenalty` times the
+ * unmarked share of its zones (`outside` of `mass`), then raised by its prior. One formula for a
+ * trigger point by zones, by drawn cover, and for a muscle's points together (rank.ts).
+ */
+export function fitScore(
+  explained: number,
+  outside: number,
+  mass: number,
+  marks: Marks,
+  o: ScoreOptions,
+  prior: AppliedPrior | null,
+): number {
+  const fit = (explained / marks.total) * (1 - (mass > 0 ? o.outsidePenalty * (outside / mass) : 0))
+  return prior ? withPrior(fit, prior.weight) : fit
+}
+
+/**
  * Scores p, or null when it explains nothing. `credit` is a scratch array over the zone keys,
  * all zero on entry and on return (so one array serves every trigger point of a ranking).
  */
@@ -92,9 +109,8 @@ export function scoreSide(
   for (const z of p.zones) credit[z.key] = 0
   if (explained === 0) return null
   const mass = p.essentialCount + o.outsideSpilloverWeight * p.spilloverCount
-  const fit = (explained / marks.total) * (1 - (mass > 0 ? o.outsidePenalty * (outside / mass) : 0))
   const prior = bestPrior(p.priors, priorShare, o)
-  const score = prior ? withPrior(fit, prior.weight) : fit
+  const score = fitScore(explained, outside, mass, marks, o, prior)
   return { p, score, tieScore: Math.round(score * 1e9), essential, spillover, prior, spotCredit }
 }
 
@@ -138,9 +154,8 @@ function scoreByCover(
   for (const z of p.zones)
     if (!z.contralateral) outside += (1 - marks.weights[z.key]!) * (z.essential ? 1 : o.outsideSpilloverWeight)
   const mass = p.essentialCount + o.outsideSpilloverWeight * p.spilloverCount
-  const fit = (explained / marks.total) * (1 - (mass > 0 ? o.outsidePenalty * (outside / mass) : 0))
   const prior = bestPrior(p.priors, priorShare, o)
-  const score = prior ? withPrior(fit, prior.weight) : fit
+  const score = fitScore(explained, outside, mass, marks, o, prior)
   return {
     p,
     score,

@@ -4,26 +4,12 @@
 // largest first, a brush edge grazing a neighbour left out, a region nested in a more
 // completely painted one left out) and the too-broad limit.
 import { describe, expect, it } from 'vitest'
-import type { SkinMesh, VertexWeights } from '../../../../src/domain/geometry'
+import { sheetMesh } from '../../../fixtures/synthetic-mesh'
+import type { VertexWeights } from '../../../../src/domain/geometry'
 import { COVER_DEFAULTS, TOO_BROAD_SHARE, coversTooMuch, emptyDrawing, paintedCover } from '../../../../src/domain/pain'
 
-/** A sheet in the plane z = 0, n x n vertices `step` apart, right of the midline (x > 0). */
-function sheet(n: number, step: number): SkinMesh {
-  const positions = new Float32Array(n * n * 3)
-  const normals = new Float32Array(n * n * 3)
-  const indices: number[] = []
-  for (let j = 0; j < n; j++)
-    for (let i = 0; i < n; i++) {
-      const v = j * n + i
-      positions.set([0.01 + i * step, j * step, 0], 3 * v)
-      normals.set([0, 0, 1], 3 * v)
-      if (i + 1 < n && j + 1 < n) indices.push(v, v + 1, v + n, v + 1, v + n + 1, v + n)
-    }
-  return { positions, normals, indices: Uint32Array.from(indices) }
-}
-
 const n = 101
-const mesh = sheet(n, 0.005) // 50 cm square
+const mesh = sheetMesh(n, 0.005) // 50 cm square
 
 /** The vertices with i in [i0, i1) and j in [j0, j1), all fully inside. */
 function box(i0: number, i1: number, j0: number, j1: number): VertexWeights {

@@ -2,23 +2,9 @@
 // meshes (a flat sheet of skin, a thin plate with two faces), then how many points a real
 // drawing of 20 or 2000 painted vertices gives on the body model.
 import { describe, expect, it } from 'vitest'
+import { sheetMesh } from '../../../fixtures/synthetic-mesh'
 import type { SkinMesh } from '../../../../src/domain/geometry'
 import { emptyDrawing, samplePainted } from '../../../../src/domain/pain'
-
-/** A sheet in the plane z = z0 from (x0, y0), n x n vertices `step` apart, normals along nz. */
-function sheet(n: number, step: number, x0 = 0.01, y0 = 0, z0 = 0, nz = 1): SkinMesh {
-  const positions = new Float32Array(n * n * 3)
-  const normals = new Float32Array(n * n * 3)
-  const indices: number[] = []
-  for (let j = 0; j < n; j++)
-    for (let i = 0; i < n; i++) {
-      const v = j * n + i
-      positions.set([x0 + i * step, y0 + j * step, z0], 3 * v)
-      normals.set([0, 0, nz], 3 * v)
-      if (i + 1 < n && j + 1 < n) indices.push(v, v + 1, v + n, v + 1, v + n + 1, v + n)
-    }
-  return { positions, normals, indices: Uint32Array.from(indices) }
-}
 
 function merge(a: SkinMesh, b: SkinMesh): SkinMesh {
   const offset = a.positions.length / 3
@@ -36,7 +22,7 @@ function paintBox(d: Uint8Array, n: number, i0: number, i1: number, j0: number, 
 
 describe('samplePainted', () => {
   const n = 101
-  const mesh = sheet(n, 0.005) // 50 cm square, 5 mm apart
+  const mesh = sheetMesh(n, 0.005) // 50 cm square, 5 mm apart
 
   it('gives nothing for an empty drawing', () => {
     const s = samplePainted(emptyDrawing(n * n), mesh)
@@ -85,8 +71,8 @@ describe('samplePainted', () => {
   })
 
   it('keeps the two faces of a thin plate apart (palm and back of the hand)', () => {
-    const front = sheet(11, 0.005, 0.01, 0, 0.005, 1)
-    const back = sheet(11, 0.005, 0.01, 0, -0.005, -1)
+    const front = sheetMesh(11, 0.005, 0.01, 0, 0.005, 1)
+    const back = sheetMesh(11, 0.005, 0.01, 0, -0.005, -1)
     const plate = merge(front, back)
     const d = emptyDrawing(2 * 121).fill(255)
     const s = samplePainted(d, plate, { cell: 0.1 })
@@ -95,7 +81,7 @@ describe('samplePainted', () => {
   })
 
   it('keeps the two sides of the body apart at the midline', () => {
-    const across = sheet(21, 0.005, -0.05)
+    const across = sheetMesh(21, 0.005, -0.05)
     const d = emptyDrawing(21 * 21).fill(255)
     const s = samplePainted(d, across, { cell: 0.2 })
     const xs = s.points.map((p) => Math.sign(p.point[0]))
