@@ -103,12 +103,18 @@ describe('WebGL context lost', () => {
       // the details (with their heading) are shown and nothing lies over them
       expect(await page.getByTestId('detail-panel').isVisible()).toBe(true)
       expect(await noticesOverPanels(page)).toEqual([])
-      const onTop = await page.locator('#tpx-detail-title').evaluate((el) => {
-        const r = el.getBoundingClientRect()
-        const hit = document.elementFromPoint(r.left + 4, r.top + r.height / 2)
-        return hit !== null && (hit === el || el.contains(hit))
-      })
-      expect(onTop, 'the heading of the details is on top').toBe(true)
+      // what lies on the heading's first letters: the heading itself once the list view has
+      // settled (polled: the switch to the list view re-lays the panels out over a few frames)
+      const onHeading = () =>
+        page.locator('#tpx-detail-title').evaluate((el) => {
+          const r = el.getBoundingClientRect()
+          const hit = document.elementFromPoint(r.left + 4, r.top + r.height / 2)
+          if (hit !== null && (hit === el || el.contains(hit))) return 'the heading'
+          return hit === null
+            ? 'nothing'
+            : `${hit.tagName.toLowerCase()}.${hit.className} ${hit.getAttribute('data-testid') ?? ''}`
+        })
+      await expect.poll(onHeading, { message: 'the heading of the details is on top', timeout: 5_000 }).toBe('the heading')
       await app.shot(`context-lost-${viewport.width}x${viewport.height}`)
     })
   })
